@@ -1,0 +1,111 @@
+"""The terminal runtime of `intakebot demo`: the whole bot, no token.
+
+Buttons become numbered choices; typing a number presses that button,
+anything else is sent as a typed answer, `/command` as a command, and a path
+to an existing file (when a document is asked for) sends that file. Every
+answer is committed before the reply is printed, so killing the demo at any
+point and starting it again resumes at the same question.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from bot.bootstrap import App
+from bot.text import plain, render
+from flows.effects import Ask, Outgoing, Say
+from flows.events import ChatRef, Event, FileRef
+from flows.ports import OutboxItem
+from flows.text import N_, msg
+
+__all__ = ["TerminalSession"]
+
+HINT = N_("(Type the number of your choice, or type your answer. /help shows the commands.)")
+BYE = N_("Your answers are saved. Run the demo again to continue where you left off.")
+
+
+class TerminalSession:
+    """One family's conversation in a terminal (or a pipe)."""
+
+    def __init__(self, app: App, user: str, out: TextIO = sys.stdout) -> None:
+        self._app = app
+        self._chat = ChatRef("demo", user)
+        self._out = out
+        self._ask: Ask | None = None
+        self._locale = app.settings.default_locale
+
+    def _say(self, text: str) -> None:
+        self._out.write(text + "\n")
+        self._out.flush()
+
+    def _show(self, effect: Outgoing, locale: str) -> None:
+        tr = self._app.translator
+        match effect:
+            case Say(text=text):
+                self._say("\n" + "\n\n".join(plain(render(m, locale, tr)) for m in text))
+            case Ask(text=text, buttons=buttons):
+                self._ask = effect
+                self._say("\n" + "\n\n".join(plain(render(m, locale, tr)) for m in text))
+                number = 0
+                for row in buttons:
+                    for button in row:
+                        number += 1
+                        label = (
+                            button.label
+                            if isinstance(button.label, str)
+                            else render(button.label, locale, tr)
+                        )
+                        self._say(f"  {number}) {plain(label)}")
+                self._say(plain(render(msg(HINT), locale, tr)))
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        self._locale = item.locale or self._locale
+        for effect in item.effects:
+            self._show(effect, self._locale)
+        await self._app.service.delivered(item)
+
+    def _event(self, line: str) -> Event:
+        now = datetime.now(UTC)
+        text = line.strip()
+        ask = self._ask
+        if text.startswith("/"):
+            name, _, arg = text[1:].partition(" ")
+            return Event(self._chat, "command", now, text=arg.strip(), code=name.lower())
+        if ask is not None and text.isdigit():
+            codes = [b.code for row in ask.buttons for b in row]
+            if 1 <= int(text) <= len(codes):
+                return Event(
+                    self._chat, "choice", now, code=codes[int(text) - 1], version=ask.version
+                )
+        if ask is not None and ask.expects == "file" and Path(text).expanduser().is_file():
+            path = Path(text).expanduser()
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            file = FileRef(f"local:{path.resolve()}", path.name, mime, path.stat().st_size)
+            return Event(self._chat, "file", now, file=file)
+        return Event(self._chat, "text", now, text=text)
+
+    async def run(self, lines: TextIO = sys.stdin) -> None:
+        """Resume (re-sending anything not yet shown), then read answers until EOF."""
+        service = self._app.service
+        pending = await service.undelivered(chat=self._chat)
+        for item in pending:
+            await self._deliver(item)
+        if not pending:
+            first = await service.handle(Event(self._chat, "resume", datetime.now(UTC)))
+            if first is not None:
+                await self._deliver(first)
+        while True:
+            line = await asyncio.to_thread(lines.readline)
+            if not line:
+                break
+            if not line.strip():
+                continue
+            item = await service.handle(self._event(line))
+            if item is not None:
+                await self._deliver(item)
+        self._say("\n" + plain(render(msg(BYE), self._locale, self._app.translator)))

@@ -1,0 +1,69 @@
+"""Turning `Msg` values into the text a family reads, in their language.
+
+Formatting happens after lookup: the translated template is filled with
+parameters, where `str` parameters (user text) are HTML-escaped, numbers are
+formatted for the locale, `Msg` parameters are translated in turn, tuples are
+joined with commas and `Lines` one per line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+from babel.numbers import format_decimal
+
+from bot.i18n import Translator
+from flows.text import Lines, Msg, ParamValue
+
+__all__ = ["plain", "render"]
+
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        # A translation with a placeholder the English lacks must not crash a
+        # reply; `intakebot i18n check` reports it.
+        return "{" + key + "}"
+
+
+def _number(value: int | float, locale: str) -> str:
+    try:
+        return format_decimal(value, locale=locale, group_separator=False)
+    except (ValueError, LookupError):
+        return str(value)
+
+
+def _param(value: ParamValue, locale: str, tr: Translator) -> str:
+    if isinstance(value, Msg):
+        return render(value, locale, tr)
+    if isinstance(value, Lines):
+        return "\n".join(_param(v, locale, tr) for v in value.items)
+    if isinstance(value, tuple):
+        return ", ".join(_param(v, locale, tr) for v in value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return _number(value, locale)
+    return html.escape(value, quote=False)
+
+
+def render(message: Msg, locale: str, tr: Translator) -> str:
+    """`message` translated into `locale` and filled in, as Telegram HTML."""
+    template = tr.gettext(locale, message.key)
+    if not message.params:
+        return template
+    params: Mapping[str, str] = _Params(
+        {name: _param(value, locale, tr) for name, value in message.params}
+    )
+    try:
+        return template.format_map(params)
+    except (ValueError, IndexError):
+        return message.key.format_map(params)
+
+
+def plain(text_html: str) -> str:
+    """Telegram HTML as plain text (for the terminal demo)."""
+    return html.unescape(_TAG.sub("", text_html))

@@ -1,0 +1,83 @@
+"""The ports the conversation service talks to; `storage/` implements them.
+
+One `Store` hands out a `Repository` per transaction: everything written
+through it commits together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from flows.effects import ConsentGiven, DocumentReceived, Outgoing
+from flows.events import ChatRef
+from flows.state import Answer, State
+
+__all__ = ["OutboxItem", "Repository", "Store"]
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """Effects waiting to be delivered to one target (`family` or `coordinators`)."""
+
+    id: int
+    chat: ChatRef
+    target: str
+    effects: tuple[Outgoing, ...]
+    locale: str | None
+
+
+class Repository(Protocol):
+    """What the service reads and writes inside one transaction."""
+
+    async def lock_chat(self, chat: ChatRef) -> None:
+        """Serialise work on this chat across processes (no-op where one process)."""
+
+    async def claim_update(self, chat: ChatRef, update_id: int) -> bool:
+        """Record the update id; False if it was processed before."""
+
+    async def load_state(self, chat: ChatRef) -> State | None:
+        """The stored state, or None for a new conversation."""
+
+    async def save_state(self, chat: ChatRef, state: State) -> None:
+        """Store the state (insert or update)."""
+
+    async def save_answers(
+        self, chat: ChatRef, changed: Mapping[str, Answer], removed: Sequence[str]
+    ) -> None:
+        """Upsert changed answers and delete removed ones."""
+
+    async def record_consent(self, chat: ChatRef, consent: ConsentGiven) -> None:
+        """Store a consent answer with its text version, language and time."""
+
+    async def record_document(self, chat: ChatRef, document: DocumentReceived) -> None:
+        """Store a received file's reference."""
+
+    async def add_audit(self, chat: ChatRef, kind: str, detail: str) -> None:
+        """Append an audit event (ids only, never answers)."""
+
+    async def create_intake(self, chat: ChatRef, snapshot: Mapping[str, Any]) -> int:
+        """Store a submitted intake; returns its case number."""
+
+    async def enqueue(
+        self, chat: ChatRef, target: str, effects: Sequence[Outgoing], locale: str | None
+    ) -> int:
+        """Add an outbox row; returns its id."""
+
+    async def pending(self, target: str, chat: ChatRef | None = None) -> list[OutboxItem]:
+        """Outbox rows not yet delivered, oldest first."""
+
+    async def mark_delivered(self, outbox_id: int) -> None:
+        """Mark an outbox row delivered."""
+
+
+class Store(Protocol):
+    """Hands out repositories, one per transaction."""
+
+    def transaction(self) -> AbstractAsyncContextManager[Repository]:
+        """A repository whose writes commit when the block exits without error."""
+
+    async def close(self) -> None:
+        """Release connections."""
