@@ -105,7 +105,7 @@ class TerminalSession:
                 break
             if not line.strip():
                 continue
-            item = await service.handle(self._event(line))
-            if item is not None:
-                await self._deliver(item)
+            reply = await service.handle(self._event(line))
+            if reply is not None:
+                await self._deliver(reply)
         self._say("\n" + plain(render(msg(BYE), self._locale, self._app.translator)))
