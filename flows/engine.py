@@ -114,6 +114,8 @@ def advance(flow: Flow, state: State, event: Event) -> Transition:
             event,
             msg(N_("That button belongs to an earlier message. Here is where we are now:")),
         )
+    if event.kind == "unsupported":
+        return _again(flow, state, event, msg(UNSUPPORTED))
     if state.mode == "confirm_restart":
         return _confirm_restart(flow, state, event)
     if state.mode == "done":
@@ -160,6 +162,10 @@ def _command(flow: Flow, state: State, event: Event) -> Transition:
         return _again(flow, state, event, msg(HELP))
     return _again(flow, state, event, msg(N_("I don't know that command.")), msg(HELP))
 
+
+UNSUPPORTED = N_(
+    "Sorry, I can only read text messages, photos and documents. Please type your answer or tap a button."
+)
 
 HELP = N_(
     "I will ask you some questions about the patient, one at a time. Your answers are saved as you go, "

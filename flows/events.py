@@ -8,7 +8,7 @@ from typing import Literal
 
 __all__ = ["ChatRef", "Event", "EventKind", "FileRef"]
 
-EventKind = Literal["text", "choice", "file", "command", "resume"]
+EventKind = Literal["text", "choice", "file", "command", "resume", "unsupported"]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,199 @@
+"""The Telegram side of the bot, shared by both runtimes.
+
+A runtime supplies a `Transport` (fetch updates, make one call); everything
+else lives here once: update -> event -> conversation service -> rendered
+calls -> delivery with limits and retries, per-chat ordering, offsets that
+are confirmed only after an update is committed, start-up work (commands,
+re-sending replies committed but not sent) and the webhook endpoint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import logging
+from typing import Any, Protocol
+
+from aiohttp import web
+
+from bot.bootstrap import App
+from bot.telegram.commands import command_replies
+from bot.telegram.delivery import Blocked, Deliverer, DeliveryError, Rejected
+from bot.telegram.render import Reply, render_effects
+from bot.telegram.sequencer import Sequencer
+from bot.telegram.updates import Ignored, Incoming, parse_update
+from flows.ports import OutboxItem
+
+__all__ = ["ALLOWED_UPDATES", "TelegramRunner", "Transport"]
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+class Transport(Protocol):
+    """What a runtime provides: its library's way to talk to the Bot API."""
+
+    async def get_updates(self, offset: int | None, poll_seconds: int) -> list[dict[str, Any]]:
+        """Updates as Bot API JSON dicts (long polling)."""
+
+    async def call(self, reply: Reply) -> Any:
+        """One Bot API call; raises `bot.telegram.delivery` errors."""
+
+    async def close(self) -> None:
+        """Release the library's HTTP session."""
+
+
+class TelegramRunner:
+    """Runs the bot over a transport, by long polling or webhook."""
+
+    def __init__(self, app: App, transport: Transport, *, poll_timeout: int = 25) -> None:
+        self.app = app
+        self.transport = transport
+        self.deliverer = Deliverer(transport.call)
+        self.sequencer = Sequencer()
+        self._poll_timeout = poll_timeout
+        self._in_flight: set[int] = set()
+        self._progress = asyncio.Event()
+        self._stopping = asyncio.Event()
+
+    async def startup(self) -> None:
+        """Register commands per language; send replies committed but never sent."""
+        for reply in command_replies(self.app.translator, self.app.settings.default_locale):
+            try:
+                await self.deliverer.send(reply)
+            except DeliveryError as error:
+                log.warning("setMyCommands failed: %s", type(error).__name__)
+        for item in await self.app.service.undelivered():
+            await self._deliver(item)
+
+    async def _send(self, reply: Reply) -> Any:
+        try:
+            return await self.deliverer.send(reply)
+        except (Blocked, Rejected) as error:
+            log.warning(
+                "call refused", extra={"method": reply.method, "error": type(error).__name__}
+            )
+        return None
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        chat_id = int(item.chat.chat_id)
+        locale = item.locale or self.app.settings.default_locale
+        try:
+            for reply in render_effects(item.effects, chat_id, locale, self.app.translator):
+                await self.deliverer.send(reply)
+        except Blocked:
+            log.info("family blocked the bot; reply dropped", extra={"outbox": item.id})
+        except DeliveryError as error:
+            # Left pending: sent again at the next start.
+            log.warning(
+                "reply not delivered", extra={"outbox": item.id, "error": type(error).__name__}
+            )
+            return
+        await self.app.service.delivered(item)
+
+    async def handle(self, incoming: Incoming) -> None:
+        """One family event, start to finish (runs in the chat's sequence)."""
+        if incoming.callback_query_id is not None:
+            # Stop the button's spinner first, whatever happens next.
+            await self._send(
+                Reply("answerCallbackQuery", {"callback_query_id": incoming.callback_query_id})
+            )
+        item = await self.app.service.handle(incoming.event)
+        if incoming.callback_query_id is not None and incoming.message_id is not None:
+            # Old buttons should not invite presses: remove them once used.
+            await self._send(
+                Reply(
+                    "editMessageReplyMarkup",
+                    {
+                        "chat_id": incoming.chat_id,
+                        "message_id": incoming.message_id,
+                        "reply_markup": {"inline_keyboard": []},
+                    },
+                )
+            )
+        if item is not None:
+            await self._deliver(item)
+
+    def dispatch(self, update: dict[str, Any]) -> asyncio.Task[None] | None:
+        """Queue one update in its chat's sequence; None if it is ignored."""
+        parsed = parse_update(update)
+        if isinstance(parsed, Ignored):
+            log.info("update ignored", extra={"reason": parsed.reason})
+            return None
+        return self.sequencer.submit(parsed.event.chat.key, lambda: self.handle(parsed))
+
+    async def poll(self) -> None:
+        """Long polling until `stop`; an offset is confirmed only once every
+        earlier update has been committed (redeliveries are deduplicated)."""
+        await self._send(Reply("deleteWebhook", {"drop_pending_updates": False}))
+        await self.startup()
+        next_offset: int | None = None
+        while not self._stopping.is_set():
+            offset = min(self._in_flight) if self._in_flight else next_offset
+            try:
+                updates = await self.transport.get_updates(offset, self._poll_timeout)
+            except DeliveryError as error:
+                log.warning("getUpdates failed: %s", type(error).__name__)
+                await self._pause(1.0)
+                continue
+            fresh = 0
+            for update in updates:
+                update_id = int(update["update_id"])
+                if update_id in self._in_flight or (
+                    next_offset is not None and update_id < next_offset
+                ):
+                    continue
+                fresh += 1
+                next_offset = max(next_offset or 0, update_id + 1)
+                self._track(update_id, self.dispatch(update))
+            if updates and not fresh:
+                # Only updates still being handled came back: wait for progress.
+                await self._pause(0.5)
+
+    def _track(self, update_id: int, task: asyncio.Task[None] | None) -> None:
+        if task is None:
+            return
+        self._in_flight.add(update_id)
+
+        def done(_: asyncio.Task[None]) -> None:
+            self._in_flight.discard(update_id)
+            self._progress.set()
+
+        task.add_done_callback(done)
+
+    async def _pause(self, seconds: float) -> None:
+        self._progress.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._progress.wait(), seconds)
+
+    def stop(self) -> None:
+        """Ask polling to end after the current request."""
+        self._stopping.set()
+        self._progress.set()
+
+    async def shutdown(self) -> None:
+        """Finish every queued update, then close the transport and store."""
+        await self.sequencer.drain()
+        await self.transport.close()
+        await self.app.close()
+
+    def webhook_app(self, secret: str) -> web.Application:
+        """An aiohttp app taking updates at /webhook, checking the secret token."""
+
+        async def receive(request: web.Request) -> web.Response:
+            given = request.headers.get(SECRET_HEADER, "")
+            if not hmac.compare_digest(given.encode(), secret.encode()):
+                return web.Response(status=401)
+            try:
+                update = await request.json()
+            except ValueError:
+                return web.Response(status=400)
+            self.dispatch(update)
+            return web.Response(status=200)
+
+        application = web.Application()
+        application.router.add_post("/webhook", receive)
+        return application
