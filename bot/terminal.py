@@ -18,7 +18,7 @@ from typing import TextIO
 
 from bot.bootstrap import App
 from bot.text import plain, render
-from flows.effects import Ask, Outgoing, Say
+from flows.effects import Ask, Outgoing, Say, SendFile
 from flows.events import ChatRef, Event, FileRef
 from flows.ports import OutboxItem
 from flows.text import N_, msg
@@ -48,6 +48,12 @@ class TerminalSession:
         match effect:
             case Say(text=text):
                 self._say("\n" + "\n\n".join(plain(render(m, locale, tr)) for m in text))
+            case SendFile(filename=filename, content=content, caption=caption):
+                folder = Path("data") / "exports"
+                folder.mkdir(parents=True, exist_ok=True)
+                path = folder / f"{self._chat.chat_id}-{filename}"
+                path.write_text(content, encoding="utf-8")
+                self._say("\n" + plain(render(caption, locale, tr)) + f"\n  -> {path}")
             case Ask(text=text, buttons=buttons):
                 self._ask = effect
                 self._say("\n" + "\n\n".join(plain(render(m, locale, tr)) for m in text))

@@ -22,9 +22,12 @@ __all__ = [
     "ConsentGiven",
     "DocumentReceived",
     "Effect",
+    "Erase",
     "Expects",
+    "Export",
     "Outgoing",
     "Say",
+    "SendFile",
     "Submit",
     "outgoing_from_json",
     "outgoing_to_json",
@@ -96,6 +99,25 @@ class DocumentReceived:
 
 
 @dataclass(frozen=True)
+class SendFile:
+    """Send the family a file made by the service (e.g. their data as JSON)."""
+
+    filename: str
+    content: str
+    caption: Msg
+
+
+@dataclass(frozen=True)
+class Export:
+    """Ask the service for everything stored about this family (/mydata)."""
+
+
+@dataclass(frozen=True)
+class Erase:
+    """Erase this family's personal data, keeping an anonymous audit row."""
+
+
+@dataclass(frozen=True)
 class Audit:
     """Something worth an audit row; `detail` holds ids only, never answers."""
 
@@ -103,8 +125,8 @@ class Audit:
     detail: str
 
 
-Outgoing = Say | Ask | Alert | Submit
-Effect = Outgoing | ConsentGiven | DocumentReceived | Audit
+Outgoing = Say | Ask | Alert | Submit | SendFile
+Effect = Outgoing | ConsentGiven | DocumentReceived | Audit | Export | Erase
 
 
 def _value_to_json(value: ParamValue | Msg) -> Any:
@@ -149,6 +171,13 @@ def outgoing_to_json(effect: Outgoing) -> dict[str, Any]:
             return {"type": "alert", "kind": kind, "categories": list(categories), "words": words}
         case Submit(snapshot=snapshot):
             return {"type": "submit", "snapshot": dict(snapshot)}
+        case SendFile(filename=filename, content=content, caption=caption):
+            return {
+                "type": "file",
+                "filename": filename,
+                "content": content,
+                "caption": _value_to_json(caption),
+            }
     raise TypeError(f"not an outgoing effect: {effect!r}")
 
 
@@ -172,4 +201,6 @@ def outgoing_from_json(data: Mapping[str, Any]) -> Outgoing:
         return Alert(data["kind"], tuple(data["categories"]), data["words"])
     if kind == "submit":
         return Submit(data["snapshot"])
+    if kind == "file":
+        return SendFile(data["filename"], data["content"], _value_from_json(data["caption"]))
     raise ValueError(f"unknown outbox effect type {kind!r}")

@@ -72,6 +72,12 @@ class Repository(Protocol):
     async def mark_delivered(self, outbox_id: int) -> None:
         """Mark an outbox row delivered."""
 
+    async def export_chat(self, chat: ChatRef) -> dict[str, Any]:
+        """Everything stored about this chat, as JSON-ready data (/mydata)."""
+
+    async def erase_chat(self, chat: ChatRef) -> None:
+        """Erase the chat's personal data; keep one anonymous audit row (/delete)."""
+
 
 class Store(Protocol):
     """Hands out repositories, one per transaction."""

@@ -41,6 +41,7 @@ SKIP = Button(msg(N_("Skip")), "_skip")
 CONTINUE = Button(msg(N_("Continue »")), "_continue")
 DONE = Button(msg(N_("Done ✓")), "_done")
 LATER = Button(msg(N_("I will send it later")), "_later")
+LEARN = Button(msg(N_("📖 Learn about dual-target CAR-T")), "learn:menu")
 
 
 def option_label(option: Option) -> Msg | str:
@@ -88,6 +89,8 @@ def ask(flow: Flow, state: State, slot: Slot, today: date) -> Ask:
         case Info():
             expects = "info"
             rows.append((CONTINUE,))
+            if step.learn:
+                rows.append((LEARN,))
         case Choice(multi=True):
             expects = "multi"
             picked = set(state.draft.get("picked", ()))

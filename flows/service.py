@@ -13,6 +13,7 @@ This is the one async module of `flows/`; it talks only to `flows.ports`.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections import defaultdict
 from dataclasses import replace
@@ -24,8 +25,11 @@ from flows.effects import (
     ConsentGiven,
     DocumentReceived,
     Effect,
+    Erase,
+    Export,
     Outgoing,
     Say,
+    SendFile,
     Submit,
 )
 from flows.engine import advance, initial_state
@@ -34,10 +38,13 @@ from flows.ports import OutboxItem, Repository, Store
 from flows.state import State
 from flows.steps import Flow
 from flows.submission import after_submit
+from flows.text import N_, msg
 
 __all__ = ["COORDINATORS", "FAMILY", "ConversationService"]
 
 log = logging.getLogger(__name__)
+
+EXPORT_CAPTION = N_("Everything we keep about you, as a JSON file.")
 
 FAMILY = "family"
 COORDINATORS = "coordinators"
@@ -105,6 +112,13 @@ class ConversationService:
                 case Alert():
                     coordinator.append(effect)
                     await repo.add_audit(chat, effect.kind, ",".join(effect.categories))
+                case Export():
+                    data = await repo.export_chat(chat)
+                    await repo.add_audit(chat, "export", "")
+                    content = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+                    out.append(SendFile("my-data.json", content, msg(EXPORT_CAPTION)))
+                case Erase():
+                    await repo.erase_chat(chat)
                 case Submit(snapshot=snapshot):
                     case_id = await repo.create_intake(chat, snapshot)
                     new = replace(new, case_id=case_id)

@@ -16,7 +16,7 @@ __all__ = ["Answer", "JsonValue", "Mode", "State", "Status"]
 
 JsonValue: TypeAlias = "str | int | float | bool | list[Any] | dict[str, Any] | None"
 Status = Literal["answered", "unknown", "skipped", "later"]
-Mode = Literal["flow", "confirm_restart", "done"]
+Mode = Literal["flow", "confirm_restart", "confirm_delete", "learn", "done"]
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,6 @@ class State:
     # Work in progress on the current question: a multi-choice selection
     # ("picked") or the year of a date whose month is still to come ("year").
     draft: Mapping[str, Any] = field(default_factory=dict)
-    # Set by a jump from the review screen, so answering returns there.
-    editing: bool = False
     source: str | None = None
     case_id: int | None = None
 
@@ -73,7 +71,6 @@ class State:
             "history": list(self.history),
             "mode": self.mode,
             "draft": dict(self.draft),
-            "editing": self.editing,
             "source": self.source,
             "case_id": self.case_id,
         }
@@ -89,7 +86,6 @@ class State:
             history=tuple(data.get("history", ())),
             mode=data.get("mode", "flow"),
             draft=dict(data.get("draft", {})),
-            editing=bool(data.get("editing", False)),
             source=data.get("source"),
             case_id=data.get("case_id"),
         )

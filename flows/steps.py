@@ -61,7 +61,10 @@ class _Step:
 
 @dataclass(frozen=True, kw_only=True)
 class Info(_Step):
-    """A page of text with a Continue button."""
+    """A page of text with a Continue button (and one to the education
+    pages when `learn` is set)."""
+
+    learn: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

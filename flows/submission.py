@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.definitions.start import DISCLAIMER
+from flows.definitions.learn_content import DISCLAIMER
 from flows.effects import Say
 from flows.positions import walk
 from flows.state import State

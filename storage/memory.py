@@ -142,3 +142,51 @@ class MemoryRepository:
     async def mark_delivered(self, outbox_id: int) -> None:
         """Mark an item delivered."""
         self._d.delivered.add(outbox_id)
+
+    async def export_chat(self, chat: ChatRef) -> dict[str, Any]:
+        """Everything stored about this chat, as JSON-ready data."""
+        key = chat.key
+        state = self._d.states.get(key)
+        return {
+            "chat": key,
+            "language": state.locale if state else None,
+            "answers": {k: a.to_json() for k, a in self._d.answers.get(key, {}).items()},
+            "consents": [
+                {
+                    "kind": c.field,
+                    "agreed": c.agreed,
+                    "text_version": c.version,
+                    "locale": c.locale,
+                    "given_at": c.at,
+                }
+                for k, c in self._d.consents
+                if k == key
+            ],
+            "documents": [
+                {
+                    "field": d.field,
+                    "name": d.file["name"],
+                    "type": d.file["mime"],
+                    "size": d.file["size"],
+                }
+                for k, d in self._d.documents
+                if k == key
+            ],
+            "cases": [
+                {"case": n, "snapshot": snapshot}
+                for n, (k, snapshot) in enumerate(self._d.intakes, start=1)
+                if k == key
+            ],
+        }
+
+    async def erase_chat(self, chat: ChatRef) -> None:
+        """Drop the chat's personal data; one anonymous audit row remains."""
+        key = chat.key
+        d = self._d
+        d.states.pop(key, None)
+        d.answers.pop(key, None)
+        d.consents = [c for c in d.consents if c[0] != key]
+        d.documents = [x for x in d.documents if x[0] != key]
+        d.audit = [a for a in d.audit if a[0] != key] + [("erased", "erase", "")]
+        d.intakes = [(k if k != key else "erased", {} if k == key else s) for k, s in d.intakes]
+        d.outbox = [i for i in d.outbox if i.chat != chat]

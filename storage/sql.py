@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, event, select, text, update
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -46,7 +47,8 @@ __all__ = ["SqlRepository", "SqlStore", "make_engine"]
 
 
 def make_engine(url: str) -> AsyncEngine:
-    """An async engine; SQLite gets WAL and a busy timeout."""
+    """An async engine; SQLite gets WAL and a busy timeout. On PostgreSQL a
+    ``?schema=name`` option keeps the tables in that (existing) schema."""
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30})
 
@@ -59,7 +61,15 @@ def make_engine(url: str) -> AsyncEngine:
             cursor.close()
 
         return engine
-    return create_async_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    parsed = make_url(url)
+    connect_args: dict[str, Any] = {}
+    schema = parsed.query.get("schema")
+    if isinstance(schema, str) and schema:
+        parsed = parsed.difference_update_query(["schema"])
+        connect_args["server_settings"] = {"search_path": schema}
+    return create_async_engine(
+        parsed, connect_args=connect_args, pool_size=10, max_overflow=10, pool_pre_ping=True
+    )
 
 
 class SqlStore:
@@ -205,6 +215,57 @@ class SqlRepository:
             .where(OutboxRow.id == outbox_id)
             .values(status="delivered", delivered_at=utcnow())
         )
+
+    async def export_chat(self, chat: ChatRef) -> dict[str, Any]:
+        """Everything stored about this chat, as JSON-ready data."""
+        key = chat.key
+        conversation = await self._s.get(Conversation, key)
+        consents = await self._s.scalars(select(ConsentRow).where(ConsentRow.chat_key == key))
+        documents = await self._s.scalars(select(Document).where(Document.chat_key == key))
+        intakes = await self._s.scalars(select(Intake).where(Intake.chat_key == key))
+        return {
+            "chat": key,
+            "language": conversation.locale if conversation else None,
+            "answers": {k: a.to_json() for k, a in (await self.answers(chat)).items()},
+            "consents": [
+                {
+                    "kind": c.kind,
+                    "agreed": c.agreed,
+                    "text_version": c.text_version,
+                    "locale": c.locale,
+                    "given_at": c.given_at.isoformat(),
+                }
+                for c in consents
+            ],
+            "documents": [
+                {"field": d.field, "name": d.name, "type": d.mime_type, "size": d.size}
+                for d in documents
+            ],
+            "cases": [
+                {
+                    "case": i.id,
+                    "status": i.status,
+                    "submitted": i.created_at.isoformat(),
+                    "snapshot": i.snapshot,
+                }
+                for i in intakes
+            ],
+        }
+
+    async def erase_chat(self, chat: ChatRef) -> None:
+        """Delete the chat's personal data; one anonymous audit row remains."""
+        key = chat.key
+        for model in (AnswerRow, ConsentRow, Document, OutboxRow, AuditEvent):
+            await self._s.execute(delete(model).where(model.chat_key == key))
+        # The case row stays, emptied, so case numbers are never reused.
+        await self._s.execute(
+            update(Intake)
+            .where(Intake.chat_key == key)
+            .values(chat_key="erased", snapshot={}, status="erased", assignee=None, locale=None)
+        )
+        await self._s.execute(delete(Conversation).where(Conversation.chat_key == key))
+        self._s.add(AuditEvent(chat_key="erased", kind="erase", detail=""))
+        await self._s.flush()
 
 
 def _item(row: OutboxRow) -> OutboxItem:

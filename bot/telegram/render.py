@@ -16,7 +16,7 @@ from typing import Any
 from bot.i18n import Translator
 from bot.telegram.callback import encode
 from bot.text import plain, render
-from flows.effects import Ask, Button, Outgoing, Say
+from flows.effects import Ask, Button, Outgoing, Say, SendFile
 
 __all__ = ["MAX_TEXT", "Reply", "Upload", "keyboard", "render_effects", "split_text"]
 
@@ -121,4 +121,13 @@ def render_effects(
             case Ask(text=text):
                 body = "\n\n".join(render(m, locale, tr) for m in text)
                 replies.extend(_messages(chat_id, body, keyboard(effect, locale, tr)))
+            case SendFile(filename=filename, content=content, caption=caption):
+                params = {
+                    "chat_id": chat_id,
+                    "caption": render(caption, locale, tr),
+                    "parse_mode": "HTML",
+                }
+                replies.append(
+                    Reply("sendDocument", params, Upload("document", filename, content.encode()))
+                )
     return replies
