@@ -46,8 +46,10 @@ class TerminalSession:
     def _show(self, effect: Outgoing, locale: str) -> None:
         tr = self._app.translator
         match effect:
-            case Say(text=text):
-                self._say("\n" + "\n\n".join(plain(render(m, locale, tr)) for m in text))
+            case Say(text=text, locale=override):
+                self._say(
+                    "\n" + "\n\n".join(plain(render(m, override or locale, tr)) for m in text)
+                )
             case SendFile(filename=filename, content=content, caption=caption):
                 folder = Path("data") / "exports"
                 folder.mkdir(parents=True, exist_ok=True)

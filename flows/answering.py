@@ -12,7 +12,7 @@ from dataclasses import replace
 from flows.effects import ConsentGiven, DocumentReceived, Say, Submit
 from flows.events import Event
 from flows.parsing import check_date, parse_date, parse_file, parse_number, parse_text
-from flows.positions import Slot, find, plain_answers, walk
+from flows.positions import Slot, find
 from flows.review import BACK_TO_REVIEW, SUBMIT
 from flows.state import Answer, State
 from flows.steps import (
@@ -26,6 +26,7 @@ from flows.steps import (
     Review,
     TextStep,
 )
+from flows.summary import case_card, case_snapshot
 from flows.text import N_, Msg, msg
 from flows.transitions import Transition, again, move, present
 
@@ -226,16 +227,6 @@ def _review(flow: Flow, state: State, slot: Slot, event: Event) -> Transition:
     if code == BACK_TO_REVIEW:
         return again(flow, state.bump(draft={}), event)
     if code == SUBMIT:
-        snapshot = {
-            "answers": plain_answers(flow, state.answers),
-            "locale": state.locale,
-            "source": state.source,
-            "submitted_at": event.now.isoformat(),
-            "consents": {
-                s.key: state.answers[s.key].value
-                for s in walk(flow, state.answers)
-                if isinstance(s.step, Consent) and s.key in state.answers
-            },
-        }
-        return Transition(state.bump(mode="done", draft={}), (Submit(snapshot),))
+        submit = Submit(case_snapshot(flow, state, event.now), case_card(flow, state, event.now))
+        return Transition(state.bump(mode="done", draft={}), (submit,))
     return again(flow, state, event)

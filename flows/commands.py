@@ -10,17 +10,19 @@ import re
 from dataclasses import replace
 
 from flows import learn
-from flows.effects import Erase, Export, Say
+from flows.effects import Erase, Export
 from flows.events import Event
 from flows.positions import find, next_slot, walk
 from flows.questions import slot_label
 from flows.review import EDITABLE
 from flows.state import Answer, State
 from flows.steps import Choice, Flow
+from flows.submitted import status as submitted
 from flows.text import N_, msg
+from flows.todo import todo_says
 from flows.transitions import Transition, again, current, initial_state
 
-__all__ = ["HELP", "back", "command", "confirm", "submitted"]
+__all__ = ["HELP", "back", "command", "confirm"]
 
 _SOURCE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -30,7 +32,7 @@ HELP = N_(
     "• Tap a button or type your answer.\n"
     "• « Back goes to the previous question.\n"
     "• /learn explains dual-target CAR-T in plain words.\n"
-    "• /status shows where your case is.\n"
+    "• /status shows where your case is; /todo lists the reports to ask your doctor for.\n"
     "• /language changes the language.\n"
     "• /privacy tells what we keep and why; /mydata sends you a copy; /delete erases it.\n"
     "• /restart starts again from the beginning."
@@ -47,17 +49,6 @@ PRIVACY = N_(
     "/mydata sends you a copy of everything we keep about you. /delete erases it."
 )
 
-SUBMITTED = N_(
-    "Your case #{case} is with our coordinators. They will write to you here. "
-    "If something is urgent for the patient's health, call your local emergency number "
-    "or the treating team now."
-)
-
-
-def submitted(state: State) -> Transition:
-    """After submit: say where the case is (the coordinators take it from here)."""
-    return Transition(state, (Say((msg(SUBMITTED, case=state.case_id or 0),)),))
-
 
 def command(flow: Flow, state: State, event: Event) -> Transition:
     """Apply the command named in `event.code`."""
@@ -72,17 +63,21 @@ def command(flow: Flow, state: State, event: Event) -> Transition:
         return again(flow, state, event, msg(PRIVACY))
     if name == "status":
         return _status(flow, state, event)
+    if name == "todo":
+        said = todo_says(flow, state, state.locale)
+        return Transition(state, (*said, *again(flow, state, event).effects))
     if name == "mydata":
         return Transition(state, (Export(), *again(flow, state, event).effects))
     if name == "delete":
         return again(
-            flow, state.bump(mode="confirm_delete", draft={"back_mode": state.mode}), event
+            flow, state.bump(mode="confirm_delete", draft={"back_mode": _base(state)}), event
         )
-    if state.mode == "done":
-        return submitted(state)
+    if _base(state) == "done":
+        # Say where the case is; a page being read is shown again.
+        return Transition(state, (*submitted(state).effects, *again(flow, state, event).effects))
     if name == "restart":
         return again(
-            flow, state.bump(mode="confirm_restart", draft={"back_mode": state.mode}), event
+            flow, state.bump(mode="confirm_restart", draft={"back_mode": _base(state)}), event
         )
     if name == "back":
         return back(flow, state, event)
@@ -91,13 +86,20 @@ def command(flow: Flow, state: State, event: Event) -> Transition:
     return again(flow, state, event, msg(N_("I don't know that command.")), msg(HELP))
 
 
+def _base(state: State) -> str:
+    """The mode under the learn pages or a confirmation: "flow" or "done"."""
+    if state.mode in ("flow", "done"):
+        return state.mode
+    return "done" if state.draft.get("back_mode") == "done" else "flow"
+
+
 def _start(flow: Flow, state: State, event: Event) -> Transition:
     source = state.source
     if source is None and _SOURCE.match(event.text or ""):
         source = event.text
     if state.version == 0 and not state.answers:
         return again(flow, state.bump(source=source) if source != state.source else state, event)
-    state = replace(state, source=source)
+    state = state.bump(source=source)
     if state.mode == "done":
         return submitted(state)
     if state.mode == "learn":

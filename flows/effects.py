@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from flows.text import Msg, ParamValue
+from flows.text import Lines, Msg, ParamValue
 
 __all__ = [
     "Alert",
@@ -46,9 +46,11 @@ class Button:
 
 @dataclass(frozen=True)
 class Say:
-    """Tell the family something: paragraphs joined by blank lines."""
+    """Tell the family something: paragraphs joined by blank lines. `locale`
+    overrides the family's language (e.g. a note for their doctor in English)."""
 
     text: tuple[Msg, ...]
+    locale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,10 @@ class Alert:
 
 @dataclass(frozen=True)
 class Submit:
-    """A finished intake: the plain snapshot the coordinators receive."""
+    """A finished intake: the structured snapshot and the coordinators' card."""
 
     snapshot: Mapping[str, Any] = field(default_factory=dict)
+    card: tuple[Msg, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ def _value_to_json(value: ParamValue | Msg) -> Any:
         return {"msg": value.key, "params": {k: _value_to_json(v) for k, v in value.params}}
     if isinstance(value, tuple):
         return {"list": [_value_to_json(v) for v in value]}
+    if isinstance(value, Lines):
+        return {"lines": [_value_to_json(v) for v in value.items]}
     return value
 
 
@@ -143,6 +148,8 @@ def _value_from_json(data: Any) -> Any:
         return Msg(data["msg"], params)
     if isinstance(data, dict) and "list" in data:
         return tuple(_value_from_json(v) for v in data["list"])
+    if isinstance(data, dict) and "lines" in data:
+        return Lines(tuple(_value_from_json(v) for v in data["lines"]))
     return data
 
 
@@ -153,8 +160,8 @@ def _msgs(data: list[Any]) -> tuple[Msg, ...]:
 def outgoing_to_json(effect: Outgoing) -> dict[str, Any]:
     """A JSON-ready dict for an outbox row."""
     match effect:
-        case Say(text=text):
-            return {"type": "say", "text": [_value_to_json(m) for m in text]}
+        case Say(text=text, locale=locale):
+            return {"type": "say", "text": [_value_to_json(m) for m in text], "locale": locale}
         case Ask(key=key, text=text, buttons=buttons, version=version, expects=expects):
             return {
                 "type": "ask",
@@ -169,8 +176,12 @@ def outgoing_to_json(effect: Outgoing) -> dict[str, Any]:
             }
         case Alert(kind=kind, categories=categories, words=words):
             return {"type": "alert", "kind": kind, "categories": list(categories), "words": words}
-        case Submit(snapshot=snapshot):
-            return {"type": "submit", "snapshot": dict(snapshot)}
+        case Submit(snapshot=snapshot, card=card):
+            return {
+                "type": "submit",
+                "snapshot": dict(snapshot),
+                "card": [_value_to_json(m) for m in card],
+            }
         case SendFile(filename=filename, content=content, caption=caption):
             return {
                 "type": "file",
@@ -185,7 +196,7 @@ def outgoing_from_json(data: Mapping[str, Any]) -> Outgoing:
     """The effect stored by `outgoing_to_json`."""
     kind = data["type"]
     if kind == "say":
-        return Say(_msgs(data["text"]))
+        return Say(_msgs(data["text"]), data.get("locale"))
     if kind == "ask":
         return Ask(
             key=data["key"],
@@ -200,7 +211,7 @@ def outgoing_from_json(data: Mapping[str, Any]) -> Outgoing:
     if kind == "alert":
         return Alert(data["kind"], tuple(data["categories"]), data["words"])
     if kind == "submit":
-        return Submit(data["snapshot"])
+        return Submit(data["snapshot"], _msgs(data.get("card", [])))
     if kind == "file":
         return SendFile(data["filename"], data["content"], _value_from_json(data["caption"]))
     raise ValueError(f"unknown outbox effect type {kind!r}")

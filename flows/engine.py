@@ -16,10 +16,11 @@ from __future__ import annotations
 from flows import learn
 from flows.alarm import alarm
 from flows.answering import accepts_text, answer
-from flows.commands import back, command, confirm, submitted
+from flows.commands import back, command, confirm
 from flows.events import Event
 from flows.state import State
 from flows.steps import Flow
+from flows.submitted import after_submit_event, status
 from flows.text import N_, msg
 from flows.transitions import Transition, again, current, initial_state, present
 
@@ -48,10 +49,11 @@ def advance(flow: Flow, state: State, event: Event) -> Transition:
 
 def _advance(flow: Flow, state: State, event: Event) -> Transition:
     if event.kind == "resume":
-        return again(flow, state, event)
+        # After submit there is no question to show again: say where the case is.
+        return status(state) if state.mode == "done" else again(flow, state, event)
     if event.kind == "command":
         return command(flow, state, event)
-    if event.kind == "choice" and event.version != state.version:
+    if event.kind == "choice" and event.version != state.version and state.mode != "done":
         return again(flow, state, event, msg(STALE))
     if event.kind == "unsupported":
         return again(flow, state, event, msg(UNSUPPORTED))
@@ -59,7 +61,8 @@ def _advance(flow: Flow, state: State, event: Event) -> Transition:
         return confirm(flow, state, event)
     if event.kind == "choice" and learn.is_learn_code(event.code):
         new, said = learn.press(state, event.code)
-        return Transition(new, (*said, *again(flow, new, event).effects))
+        shown = status(new) if new.mode == "done" else again(flow, new, event)
+        return Transition(new, (*said, *shown.effects))
     if state.mode == "learn":
         return again(
             flow,
@@ -73,7 +76,7 @@ def _advance(flow: Flow, state: State, event: Event) -> Transition:
             ),
         )
     if state.mode == "done":
-        return submitted(state)
+        return after_submit_event(flow, state, event)
     if event.kind == "choice" and event.code == "_back":
         return back(flow, state, event)
     return answer(flow, state, current(flow, state), event)

@@ -37,7 +37,8 @@ def is_learn_code(code: str) -> bool:
 
 def enter(state: State, page: str = MENU) -> State:
     """The state reading `page`, remembering the mode to return to."""
-    back = state.draft.get("back_mode") if state.mode == "learn" else state.mode
+    # Under a page or a confirmation, the mode to return to is in the draft.
+    back = state.draft.get("back_mode") if state.mode not in ("flow", "done") else state.mode
     if back not in ("flow", "done"):
         back = "flow"
     return state.bump(mode="learn", draft={"page": page, "back_mode": back})
@@ -45,6 +46,8 @@ def enter(state: State, page: str = MENU) -> State:
 
 def leave(state: State) -> State:
     """Back to where the family was."""
+    if state.mode != "learn":
+        return state  # an old "back to my case" button: nothing to leave
     back = state.draft.get("back_mode", "flow")
     return state.bump(mode="done" if back == "done" else "flow", draft={})
 

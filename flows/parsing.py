@@ -74,7 +74,8 @@ def parse_number(text: str, step: NumberStep) -> int | float | Msg:
 
 
 def _shown(bound: float) -> int | float:
-    return int(bound) if bound.is_integer() else bound
+    # Bounds may be written as ints (int.is_integer needs Python 3.12).
+    return int(bound) if float(bound).is_integer() else bound
 
 
 def parse_date(text: str, now: datetime, earliest_year: int) -> tuple[int, int | None] | Msg:

@@ -122,7 +122,7 @@ class ConversationService:
                 case Submit(snapshot=snapshot):
                     case_id = await repo.create_intake(chat, snapshot)
                     new = replace(new, case_id=case_id)
-                    coordinator.append(Submit({**snapshot, "case_id": case_id}))
+                    coordinator.append(Submit({**snapshot, "case_id": case_id}, effect.card))
                     await repo.add_audit(chat, "submit", str(case_id))
                     out.extend(after_submit(self._flow, new, case_id))
                 case _:

@@ -54,8 +54,10 @@ class State:
     case_id: int | None = None
 
     def bump(self, **changes: Any) -> State:
-        """A copy with `changes` and the next version."""
-        return replace(self, version=self.version + 1, **changes)
+        """A copy with `changes` and the next version; this same state if
+        `changes` change nothing (so old buttons stay valid)."""
+        new = replace(self, **changes)
+        return self if new == self else replace(new, version=self.version + 1)
 
     def with_answer(self, key: str, answer: Answer) -> dict[str, Answer]:
         """The answers with `key` set to `answer`."""

@@ -8,6 +8,7 @@ from flows.positions import walk
 from flows.state import State
 from flows.steps import Consent, Flow
 from flows.text import N_, Lines, Msg, msg
+from flows.todo import todo_items, todo_says
 
 __all__ = ["after_submit", "consent_receipt"]
 
@@ -44,8 +45,12 @@ def consent_receipt(flow: Flow, state: State) -> Msg:
 
 
 def after_submit(flow: Flow, state: State, case_id: int) -> list[Say]:
-    """The "what happens next" message, the disclaimer and the consent receipt."""
-    return [
+    """The "what happens next" message, the disclaimer, the consent receipt,
+    and the checklist of reports to ask the doctor for, if any."""
+    says = [
         Say((msg(NEXT_STEPS, case=case_id),)),
         Say((msg(DISCLAIMER), consent_receipt(flow, state))),
     ]
+    if todo_items(flow, state):
+        says.extend(todo_says(flow, state, state.locale))
+    return says

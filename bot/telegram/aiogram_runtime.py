@@ -19,6 +19,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.types import BufferedInputFile
+from pydantic import BaseModel
 
 from bot.bootstrap import build_app
 from bot.config import Settings
@@ -57,7 +58,10 @@ class AiogramTransport:
             params[reply.upload.param] = BufferedInputFile(
                 reply.upload.content, reply.upload.filename
             )
-        return await self._guard(self.bot(method_class(**params)))
+        result = await self._guard(self.bot(method_class(**params)))
+        if isinstance(result, BaseModel):
+            return result.model_dump(mode="json", by_alias=True, exclude_none=True)
+        return result
 
     @staticmethod
     async def _guard(call: Any) -> Any:

@@ -8,10 +8,11 @@ turning PTB's objects into Bot API JSON and its exceptions into
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
-from telegram import Bot, InputFile
+from telegram import Bot, BotCommand, InlineKeyboardMarkup, InputFile, TelegramObject
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import ApplicationBuilder
 
@@ -60,14 +61,28 @@ class PtbTransport:
         return [u.to_dict() for u in updates]
 
     async def call(self, reply: Reply) -> Any:
-        """One call through PTB's generic `do_api_request`."""
+        """One call, by PTB's method named like the Bot API method; the result as JSON."""
         await self._ensure_started()
+        method = getattr(self.bot, _snake(reply.method))
+        result = await self._guard(method(**self._objects(reply)))
+        if isinstance(result, TelegramObject):
+            return result.to_dict()
+        return result
+
+    def _objects(self, reply: Reply) -> dict[str, Any]:
+        """Bot API JSON parameters as the PTB objects its methods expect."""
         params = dict(reply.params)
+        if "reply_markup" in params:
+            params["reply_markup"] = InlineKeyboardMarkup.de_json(params["reply_markup"], self.bot)
+        if "commands" in params:
+            params["commands"] = [
+                BotCommand(c["command"], c["description"]) for c in params["commands"]
+            ]
         if reply.upload is not None:
             params[reply.upload.param] = InputFile(
                 reply.upload.content, filename=reply.upload.filename
             )
-        return await self._guard(self.bot.do_api_request(reply.method, api_kwargs=params))
+        return params
 
     @staticmethod
     async def _guard(call: Any) -> Any:
@@ -90,6 +105,10 @@ class PtbTransport:
         """Shut PTB's HTTP clients down."""
         if self._started:
             await self.bot.shutdown()
+
+
+def _snake(method: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", method).lower()
 
 
 async def run_ptb(settings: Settings, *, webhook: bool) -> None:

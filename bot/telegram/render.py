@@ -115,8 +115,8 @@ def render_effects(
     replies: list[Reply] = []
     for effect in effects:
         match effect:
-            case Say(text=text):
-                body = "\n\n".join(render(m, locale, tr) for m in text)
+            case Say(text=text, locale=override):
+                body = "\n\n".join(render(m, override or locale, tr) for m in text)
                 replies.extend(_messages(chat_id, body, None))
             case Ask(text=text):
                 body = "\n\n".join(render(m, locale, tr) for m in text)

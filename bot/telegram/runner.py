@@ -103,17 +103,10 @@ class TelegramRunner:
             )
         item = await self.app.service.handle(incoming.event)
         if incoming.callback_query_id is not None and incoming.message_id is not None:
-            # Old buttons should not invite presses: remove them once used.
-            await self._send(
-                Reply(
-                    "editMessageReplyMarkup",
-                    {
-                        "chat_id": incoming.chat_id,
-                        "message_id": incoming.message_id,
-                        "reply_markup": {"inline_keyboard": []},
-                    },
-                )
-            )
+            # Old buttons should not invite presses: remove them once used
+            # (no reply_markup means "no keyboard").
+            params = {"chat_id": incoming.chat_id, "message_id": incoming.message_id}
+            await self._send(Reply("editMessageReplyMarkup", params))
         if item is not None:
             await self._deliver(item)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from flows.definitions.learn_content import DISCLAIMER
 from flows.steps import Choice, Info, Option, Section, Step
 from flows.text import N_
 
@@ -37,12 +38,6 @@ ABOUT = N_(
     "back at any time. If you do not know an answer, tap «I don't know»."
 )
 
-DISCLAIMER = N_(
-    "<b>Please read:</b> this is information only, not medical advice. We cannot guarantee access "
-    "to treatment, eligibility or any result of treatment. Whether CAR-T is suitable must be "
-    "decided by a qualified haematologist at an experienced centre."
-)
-
 
 def steps(locales: Sequence[str]) -> tuple[Step, ...]:
     """The start steps, offering the languages that have a catalog."""
@@ -58,6 +53,6 @@ def steps(locales: Sequence[str]) -> tuple[Step, ...]:
             options=languages,
             sets_locale=True,
         ),
-        Info(id="about", prompt=ABOUT, section=SECTION.id),
+        Info(id="about", prompt=ABOUT, section=SECTION.id, learn=True),
         Info(id="disclaimer", prompt=DISCLAIMER, section=SECTION.id),
     )

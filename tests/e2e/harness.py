@@ -1,0 +1,194 @@
+"""Running the real Telegram runtime in-process against the Bot API emulator,
+and a `Family` that talks to it the way a person would (tap labels, type)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+from bot.bootstrap import App, build_app
+from bot.config import load_settings
+from bot.telegram.delivery import Limiter
+from bot.telegram.runner import TelegramRunner, Transport
+from tests.emulator import BotApiEmulator, BotMessage
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+RUNTIMES = ("aiogram", "ptb")
+
+
+def transport_for(runtime: str, emulator: BotApiEmulator) -> Transport:
+    """The runtime's transport pointed at the emulator."""
+    if runtime == "ptb":
+        from bot.telegram.ptb_runtime import PtbTransport
+
+        return PtbTransport(emulator.token, emulator.base_url)
+    from bot.telegram.aiogram_runtime import AiogramTransport
+
+    return AiogramTransport(emulator.token, emulator.base_url)
+
+
+@asynccontextmanager
+async def running_bot(
+    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None
+) -> AsyncIterator[TelegramRunner]:
+    """The bot polling the emulator until the block ends (memory store unless a URL is given)."""
+    overrides: dict[str, Any] = {
+        "bot_token": emulator.token,
+        "bot_api_base_url": emulator.base_url,
+        "bot_runtime": runtime,
+    }
+    if database_url:
+        overrides["database_url"] = database_url
+    app: App = await build_app(load_settings(**overrides), memory=database_url is None)
+    runner = TelegramRunner(app, transport_for(runtime, emulator), poll_timeout=1)
+    # Telegram's per-chat pace (about 1/s) would make a 45-step intake take a
+    # minute; the limiter has its own unit tests.
+    runner.deliverer.limiter = Limiter(per_chat_rate=100, per_chat_burst=100, global_rate=1000)
+    polling = asyncio.create_task(runner.poll())
+    try:
+        await emulator.wait_for(
+            lambda e: polling.done() or e.polls_waiting > 0 or bool(e.calls_to("getUpdates")), timeout=10
+        )
+        if polling.done():
+            polling.result()
+        yield runner
+    finally:
+        runner.stop()
+        await asyncio.wait_for(asyncio.gather(polling, return_exceptions=True), timeout=15)
+        await runner.shutdown()
+        if polling.done() and not polling.cancelled() and polling.exception() is not None:
+            raise AssertionError("polling crashed") from polling.exception()
+
+
+class Family:
+    """One person in a private chat with the bot."""
+
+    def __init__(self, emulator: BotApiEmulator, runner: TelegramRunner, user_id: int,
+                 language_code: str | None = "en") -> None:
+        self.emu = emulator
+        self.runner = runner
+        self.user_id = user_id
+        self.language_code = language_code
+
+    def messages(self) -> list[BotMessage]:
+        """The bot's messages in this chat, oldest first."""
+        return self.emu.messages_to(self.user_id)
+
+    async def _after(self, act: Callable[[], object], *, expect_reply: bool = True) -> list[BotMessage]:
+        before = len(self.messages())
+        act()
+        if expect_reply:
+            await self.emu.wait_for(lambda e: len(e.messages_to(self.user_id)) > before, timeout=15,
+                                    message=f"no reply for user {self.user_id}")
+        await self.settle()
+        return self.messages()[before:]
+
+    async def settle(self) -> None:
+        """Wait until every update was fetched and handled."""
+        await self.emu.wait_for(
+            lambda e: e.pending_update_count == 0 and self.runner.sequencer.busy == 0, timeout=15
+        )
+        await asyncio.sleep(0.05)
+        await self.emu.wait_for(
+            lambda e: e.pending_update_count == 0 and self.runner.sequencer.busy == 0, timeout=15
+        )
+
+    async def command(self, name: str, args: str = "") -> list[BotMessage]:
+        """Send /name."""
+        return await self._after(lambda: self.emu.user_sends_command(
+            self.user_id, name, args, language_code=self.language_code))
+
+    async def type(self, text: str) -> list[BotMessage]:
+        """Type a message."""
+        return await self._after(lambda: self.emu.user_sends_text(
+            self.user_id, text, language_code=self.language_code))
+
+    async def tap(self, label: str) -> list[BotMessage]:
+        """Tap the button whose text is exactly `label` on the latest keyboard that has it."""
+        message, data = self.find_button(label)
+        return await self._after(lambda: self.emu.user_presses(self.user_id, message.message_id, data))
+
+    def find_button(self, label: str) -> tuple[BotMessage, str]:
+        """The newest message with a button labelled `label`, and its callback data."""
+        for message in reversed(self.messages()):
+            for row in (message.reply_markup or {}).get("inline_keyboard", []):
+                for button in row:
+                    if button["text"] == label:
+                        return message, button["callback_data"]
+        labels = [b["text"] for m in self.messages()[-2:] for row in (m.reply_markup or {}).get("inline_keyboard", []) for b in row]
+        raise AssertionError(f"no button {label!r}; latest buttons: {labels}")
+
+    async def send_document(self, name: str, mime: str, content: bytes) -> list[BotMessage]:
+        """Send a file."""
+        return await self._after(lambda: self.emu.user_sends_document(
+            self.user_id, file_name=name, mime_type=mime, content=content))
+
+    async def do(self, steps: Sequence[tuple[str, str]]) -> None:
+        """Run ("tap"|"type"|"command", value) steps."""
+        for kind, value in steps:
+            if kind == "tap":
+                await self.tap(value)
+            elif kind == "type":
+                await self.type(value)
+            elif kind == "command":
+                await self.command(value)
+            elif kind == "pdf":
+                await self.send_document(value, "application/pdf", b"%PDF-1.4 test report")
+            else:
+                raise ValueError(kind)
+
+
+# The whole intake through Telegram, no prior CAR-T, as a family would tap it.
+START_TO_CONSENT: list[tuple[str, str]] = [
+    ("command", "start"),
+    ("tap", "English"),
+    ("tap", "Continue »"),
+    ("tap", "Continue »"),
+    ("tap", "I agree"),
+    ("tap", "I agree"),
+]
+INTAKE_NO_PRIOR_CART: list[tuple[str, str]] = [
+    ("tap", "A parent or guardian"),
+    ("type", "Uzbekistan"),
+    ("type", "Aziza <b>&amp; co</b>"),
+    ("tap", "Only here in Telegram"),
+    ("type", "7"),
+    ("tap", "Skip"),
+    ("tap", "B-cell acute lymphoblastic leukaemia (B-ALL)"),
+    ("tap", "2024"),
+    ("tap", "March"),
+    ("tap", "Ph-negative (not found)"),
+    ("tap", "None that I know of"),
+    ("tap", "Done ✓"),
+    ("tap", "It came back for the first time"),
+    ("type", "09/2026"),
+    ("tap", "No, none found (CNS1)"),
+    ("tap", "No"),
+    ("tap", "Done ✓"),
+    ("tap", "Skip"),
+    ("tap", "Skip"),
+    ("tap", "Positive (present)"),
+    ("tap", "Positive (present)"),
+    ("type", "10/2026"),
+    ("tap", "Bone marrow"),
+    ("pdf", "flow-report.pdf"),
+    ("tap", "Skip"),
+    ("tap", "Skip"),
+    ("tap", "Skip"),
+    ("tap", "I don't know"),
+    ("tap", "Skip"),
+    ("tap", "No"),
+    ("tap", "No"),
+    ("tap", "No"),
+    ("tap", "No"),
+    ("tap", "Plays or works normally"),
+    ("tap", "No"),
+    ("tap", "At home"),
+    ("tap", "Skip"),
+    ("tap", "I will send it later"),
+    ("type", "He likes drawing <3"),
+]
