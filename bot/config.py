@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     coordinator_chat_id: int | None = None
     coordinator_locale: str = "en"
+    # Optional allow-list of coordinators' Telegram user ids (comma-separated).
+    coordinator_ids: str = ""
+    unclaimed_reminder_hours: float = Field(default=4.0, gt=0)
     bot_runtime: Literal["aiogram", "ptb"] = "aiogram"
     default_locale: str = "en"
     service_name: str = Field(default="CAR-T Navigator", min_length=1, max_length=64)
@@ -72,6 +75,18 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://, e.g. https://api.telegram.org")
         return value.rstrip("/")
+
+    @field_validator("coordinator_ids")
+    @classmethod
+    def _ids(cls, value: str) -> str:
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if any(not p.lstrip("-").isdigit() for p in parts):
+            raise ValueError("must be Telegram user ids separated by commas, e.g. 12345,67890")
+        return ",".join(parts)
+
+    def coordinator_id_set(self) -> frozenset[int]:
+        """The allow-list of coordinators (empty: every member of the group)."""
+        return frozenset(int(p) for p in self.coordinator_ids.split(",") if p)
 
     def sqlite_path(self) -> Path | None:
         """The SQLite file, if the database is SQLite on disk."""

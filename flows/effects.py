@@ -20,15 +20,19 @@ __all__ = [
     "Audit",
     "Button",
     "ConsentGiven",
+    "CopyFromCoordinators",
     "DocumentReceived",
     "Effect",
     "Erase",
     "Expects",
     "Export",
     "Outgoing",
+    "Relay",
     "Say",
     "SendFile",
     "Submit",
+    "msgs_from_json",
+    "msgs_to_json",
     "outgoing_from_json",
     "outgoing_to_json",
 ]
@@ -83,6 +87,21 @@ class Submit:
 
 
 @dataclass(frozen=True)
+class Relay:
+    """A family message (after submit) to copy into their case's thread."""
+
+    message_id: int
+    words: str
+
+
+@dataclass(frozen=True)
+class CopyFromCoordinators:
+    """Copy a coordinator's message (a photo or document) to the family."""
+
+    message_id: int
+
+
+@dataclass(frozen=True)
 class ConsentGiven:
     """A consent answer with the text version, language and time."""
 
@@ -128,7 +147,7 @@ class Audit:
     detail: str
 
 
-Outgoing = Say | Ask | Alert | Submit | SendFile
+Outgoing = Say | Ask | Alert | Submit | SendFile | Relay | CopyFromCoordinators
 Effect = Outgoing | ConsentGiven | DocumentReceived | Audit | Export | Erase
 
 
@@ -157,6 +176,16 @@ def _msgs(data: list[Any]) -> tuple[Msg, ...]:
     return tuple(_value_from_json(m) for m in data)
 
 
+def msgs_to_json(msgs: tuple[Msg, ...]) -> list[Any]:
+    """Messages as JSON-ready data (e.g. a case card kept with the case)."""
+    return [_value_to_json(m) for m in msgs]
+
+
+def msgs_from_json(data: list[Any]) -> tuple[Msg, ...]:
+    """The messages stored by `msgs_to_json`."""
+    return _msgs(data)
+
+
 def outgoing_to_json(effect: Outgoing) -> dict[str, Any]:
     """A JSON-ready dict for an outbox row."""
     match effect:
@@ -182,6 +211,10 @@ def outgoing_to_json(effect: Outgoing) -> dict[str, Any]:
                 "snapshot": dict(snapshot),
                 "card": [_value_to_json(m) for m in card],
             }
+        case Relay(message_id=message_id, words=words):
+            return {"type": "relay", "message_id": message_id, "words": words}
+        case CopyFromCoordinators(message_id=message_id):
+            return {"type": "copy", "message_id": message_id}
         case SendFile(filename=filename, content=content, caption=caption):
             return {
                 "type": "file",
@@ -212,6 +245,10 @@ def outgoing_from_json(data: Mapping[str, Any]) -> Outgoing:
         return Alert(data["kind"], tuple(data["categories"]), data["words"])
     if kind == "submit":
         return Submit(data["snapshot"], _msgs(data.get("card", [])))
+    if kind == "relay":
+        return Relay(int(data["message_id"]), data["words"])
+    if kind == "copy":
+        return CopyFromCoordinators(int(data["message_id"]))
     if kind == "file":
         return SendFile(data["filename"], data["content"], _value_from_json(data["caption"]))
     raise ValueError(f"unknown outbox effect type {kind!r}")

@@ -20,7 +20,7 @@ from flows.commands import back, command, confirm
 from flows.events import Event
 from flows.state import State
 from flows.steps import Flow
-from flows.submitted import after_submit_event, status
+from flows.submitted import after_submit_event, from_coordinators, status
 from flows.text import N_, msg
 from flows.transitions import Transition, again, current, initial_state, present
 
@@ -51,6 +51,8 @@ def _advance(flow: Flow, state: State, event: Event) -> Transition:
     if event.kind == "resume":
         # After submit there is no question to show again: say where the case is.
         return status(state) if state.mode == "done" else again(flow, state, event)
+    if event.kind in ("coordinator", "case_status"):
+        return from_coordinators(state, event)
     if event.kind == "command":
         return command(flow, state, event)
     if event.kind == "choice" and event.version != state.version and state.mode != "done":

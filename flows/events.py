@@ -8,7 +8,11 @@ from typing import Literal
 
 __all__ = ["ChatRef", "Event", "EventKind", "FileRef"]
 
-EventKind = Literal["text", "choice", "file", "command", "resume", "unsupported"]
+# "coordinator" and "case_status" come from the coordinators' side: a
+# message for the family, or a change of their case's status.
+EventKind = Literal[
+    "text", "choice", "file", "command", "resume", "unsupported", "coordinator", "case_status"
+]
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class FileRef:
     name: str
     mime_type: str
     size: int
+    # "photo" or "document": Telegram re-sends each kind with its own method.
+    kind: str = "document"
 
     def to_json(self) -> dict[str, str | int]:
         """A JSON-ready dict."""
@@ -39,6 +45,7 @@ class FileRef:
             "file_id": self.file_id,
             "name": self.name,
             "mime": self.mime_type,
+            "kind": self.kind,
             "size": self.size,
         }
 
@@ -62,3 +69,6 @@ class Event:
     file: FileRef | None = None
     update_id: int | None = None
     locale_hint: str | None = None
+    # The channel's id of the message itself (used to relay or copy it).
+    message_id: int | None = None
+    has_media: bool = False

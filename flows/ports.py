@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol
 
 from flows.effects import ConsentGiven, DocumentReceived, Outgoing
 from flows.events import ChatRef
 from flows.state import Answer, State
 
-__all__ = ["OutboxItem", "Repository", "Store"]
+__all__ = ["CaseRecord", "OutboxItem", "Repository", "Store"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,22 @@ class OutboxItem:
     target: str
     effects: tuple[Outgoing, ...]
     locale: str | None
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """A submitted case as the coordinators' side sees it."""
+
+    id: int
+    chat: ChatRef
+    snapshot: Mapping[str, Any]
+    status: str
+    assignee: str | None
+    topic_id: int | None
+    card_message_id: int | None
+    docs_sent: int
+    created_at: datetime
+    reminded: bool
 
 
 class Repository(Protocol):
@@ -71,6 +88,48 @@ class Repository(Protocol):
 
     async def mark_delivered(self, outbox_id: int) -> None:
         """Mark an outbox row delivered."""
+
+    async def lease(self, outbox_id: int, until: datetime, now: datetime) -> bool:
+        """Take an outbox row for delivery unless another worker holds it."""
+
+    async def get_case(self, case_id: int) -> CaseRecord | None:
+        """A case by number (None if missing or erased)."""
+
+    async def case_for_chat(self, chat: ChatRef) -> CaseRecord | None:
+        """The family's latest case."""
+
+    async def case_for_group_message(
+        self, thread_id: int | None, reply_to: int | None
+    ) -> CaseRecord | None:
+        """The case a coordinators' message belongs to: by topic, or (in a group
+        without topics) by the card or relayed message it replies to."""
+
+    async def update_case(self, case_id: int, **fields: Any) -> None:
+        """Set delivery progress or status fields of a case."""
+
+    async def claim_case(self, case_id: int, assignee: str, assignee_id: int) -> bool:
+        """Assign the case if nobody has it yet; False if someone was first."""
+
+    async def list_cases(
+        self, *, open_only: bool = True, text: str | None = None
+    ) -> list[CaseRecord]:
+        """Cases newest first; `text` searches answers and words."""
+
+    async def unclaimed_before(self, moment: datetime) -> list[CaseRecord]:
+        """New cases created before `moment` and not yet reminded about."""
+
+    async def add_relay(
+        self,
+        case_id: int,
+        chat: ChatRef,
+        family_message_id: int,
+        group_message_id: int,
+        direction: str,
+    ) -> None:
+        """Remember a relayed message pair."""
+
+    async def family_message_for(self, group_message_id: int) -> int | None:
+        """The family's message a group message copies (for threaded replies)."""
 
     async def export_chat(self, chat: ChatRef) -> dict[str, Any]:
         """Everything stored about this chat, as JSON-ready data (/mydata)."""

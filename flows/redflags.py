@@ -66,8 +66,14 @@ _SPACES = re.compile(r"[^\S\n]+")
 
 
 def normalise(text: str) -> str:
-    """Fold `text` to the form the term lists are written in: "Температура 38,5°С!!!" ->
-    "температура 38.5°с!!!", "feeeever" -> "fever", "حُمّـى" -> "حمى", "٣٨" -> "38"."""
+    """Fold `text` into the form the term lists are written in.
+
+    Case-folds; strips diacritics, Arabic harakat and tatweel; maps Arabic-Indic
+    and Persian digits to ASCII and a decimal comma to a point; drops
+    apostrophes; collapses a letter typed three or more times:
+    "Температура 38,5°С" -> "температура 38.5°с", "feeeever" -> "fever",
+    "can’t" -> "cant", "٣٨٫٥" -> "38.5".
+    """
     text = unicodedata.normalize("NFKD", text.translate(_BEFORE_NFKD)).casefold()
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = unicodedata.normalize("NFC", text).translate(_AFTER_NFKD)
@@ -112,8 +118,8 @@ def _category_pattern(category: Category) -> tuple[re.Pattern[str], tuple[str, .
         for term in locale.terms.get(category, ()):
             groups.append((len(groups), _squeeze(term)))
             rules.append(f"{code}:{term}")
-    groups.sort(key=lambda g: -len(g[1]))
-    body = "|".join(f"(?P<g{i}>{t})" for i, t in groups) or r"(?!x)x"
+    groups.sort(key=lambda g: -len(g[1]))  # the longer, more specific phrase names the rule
+    body = "|".join(f"(?P<g{i}>{t})" for i, t in groups) or r"(?!x)x"  # (?!x)x: never matches
     return re.compile(rf"(?<!\w)(?:{body})"), tuple(rules)
 
 
@@ -140,7 +146,9 @@ _TEMP_AFTER = re.compile(
     rf"(?:[^\w.]+[\w.]+)?[^\w.]+{_stems(loc.temperature_words for loc in _LOCALES)}"
 )
 _NOT_TEMP_AFTER = re.compile(rf"\s*(?:%|{_stems(loc.measure_units for loc in _LOCALES)})")
+# red-flags.md: 38.0 to 42 °C (a reading of 42.5 still counts) or 100.4 to 108 °F.
 _CELSIUS = (38.0, 42.99)
+_LATIN_UNIT = str.maketrans("сф", "cf")  # Cyrillic "38 С" is as common as Latin "38 C"
 _FAHRENHEIT = (100.4, 108.0)
 
 
@@ -154,14 +162,19 @@ class _Clauses:
         self.text = text
         self.bounds = [0, *(m.start() for m in _CLAUSE_END.finditer(text)), len(text)]
         self.repeated = _REPEAT.search(text) is not None
+        self._history: dict[int, bool] = {}  # per clause: a long clause is searched once
 
     def around(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.bounds, pos) - 1
         return self.bounds[i], self.bounds[min(i + 1, len(self.bounds) - 1)]
 
     def is_history(self, pos: int) -> bool:
+        if self.repeated:
+            return False
         start, end = self.around(pos)
-        return not self.repeated and _PAST.search(self.text, start, end) is not None
+        if start not in self._history:
+            self._history[start] = _PAST.search(self.text, start, end) is not None
+        return self._history[start]
 
     def is_negated(self, start: int, end: int) -> bool:
         begin, stop = self.around(start)
@@ -179,8 +192,9 @@ def _keyword_flags(clauses: _Clauses) -> Iterator[tuple[int, RedFlag]]:
                 clauses.is_history(m.start()) or clauses.is_negated(m.start(), m.end())
             ):
                 continue
-            group = m.lastgroup or "g0"
-            yield m.start(), RedFlag(category, rules[int(group[1:])])
+            # Each alternative is one named group with no groups inside (a test
+            # checks), so `lastgroup` names the term that matched.
+            yield m.start(), RedFlag(category, rules[int(str(m.lastgroup)[1:])])
 
 
 def _last(pattern: re.Pattern[str], window: str, max_tokens: int) -> int | None:
@@ -201,9 +215,7 @@ def _reading(text: str, m: re.Match[str]) -> str | None:
     window = window[max((e.end() for e in _SENTENCE_END.finditer(window)), default=0) :]
     temp, label = _last(_TEMP_WORD, window, 4), _last(_LABEL, window, 2)
     unit = _UNIT.match(text, end)
-    scale = ((unit.group(1) or unit.group(2) or "") if unit else "").translate(
-        str.maketrans("сф", "cf")
-    )
+    scale = ((unit.group(1) or unit.group(2) or "") if unit else "").translate(_LATIN_UNIT)
     if label is not None and (temp is None or label > temp):
         return None
     glued = start > 0 and text[start - 1].isalpha()

@@ -23,14 +23,17 @@ from flows.effects import (
     Ask,
     Audit,
     ConsentGiven,
+    CopyFromCoordinators,
     DocumentReceived,
     Effect,
     Erase,
     Export,
     Outgoing,
+    Relay,
     Say,
     SendFile,
     Submit,
+    msgs_to_json,
 )
 from flows.engine import advance, initial_state
 from flows.events import ChatRef, Event
@@ -43,6 +46,9 @@ from flows.text import N_, msg
 __all__ = ["COORDINATORS", "FAMILY", "ConversationService"]
 
 log = logging.getLogger(__name__)
+
+# Effects shown to the family; everything else is recorded or goes to the coordinators.
+FAMILY_EFFECTS = (Say, Ask, SendFile, CopyFromCoordinators)
 
 EXPORT_CAPTION = N_("Everything we keep about you, as a JSON file.")
 
@@ -76,7 +82,7 @@ class ConversationService:
             await repo.save_state(event.chat, new_state)
             await self._save_answers(repo, event.chat, state, new_state)
             await repo.add_audit(event.chat, f"event:{event.kind}", new_state.position)
-            family = tuple(e for e in effects if isinstance(e, Say | Ask))
+            family = tuple(e for e in effects if isinstance(e, FAMILY_EFFECTS))
             locale = new_state.locale or self._default_locale
             outbox_id = await repo.enqueue(event.chat, FAMILY, family, locale)
             log.info(
@@ -112,6 +118,8 @@ class ConversationService:
                 case Alert():
                     coordinator.append(effect)
                     await repo.add_audit(chat, effect.kind, ",".join(effect.categories))
+                case Relay():
+                    coordinator.append(effect)
                 case Export():
                     data = await repo.export_chat(chat)
                     await repo.add_audit(chat, "export", "")
@@ -120,7 +128,9 @@ class ConversationService:
                 case Erase():
                     await repo.erase_chat(chat)
                 case Submit(snapshot=snapshot):
-                    case_id = await repo.create_intake(chat, snapshot)
+                    case_id = await repo.create_intake(
+                        chat, {**snapshot, "card": msgs_to_json(effect.card)}
+                    )
                     new = replace(new, case_id=case_id)
                     coordinator.append(Submit({**snapshot, "case_id": case_id}, effect.card))
                     await repo.add_audit(chat, "submit", str(case_id))

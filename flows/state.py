@@ -52,6 +52,8 @@ class State:
     draft: Mapping[str, Any] = field(default_factory=dict)
     source: str | None = None
     case_id: int | None = None
+    # The coordinators' status of the submitted case, as told to the family.
+    case_status: str | None = None
 
     def bump(self, **changes: Any) -> State:
         """A copy with `changes` and the next version; this same state if
@@ -75,6 +77,7 @@ class State:
             "draft": dict(self.draft),
             "source": self.source,
             "case_id": self.case_id,
+            "case_status": self.case_status,
         }
 
     @staticmethod
@@ -90,4 +93,5 @@ class State:
             draft=dict(data.get("draft", {})),
             source=data.get("source"),
             case_id=data.get("case_id"),
+            case_status=data.get("case_status"),
         )

@@ -7,14 +7,16 @@ inside the block leaves nothing behind, as with the SQL store.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from flows.effects import ConsentGiven, DocumentReceived, Outgoing
 from flows.events import ChatRef
-from flows.ports import OutboxItem
+from flows.ports import CaseRecord, OutboxItem
 from flows.state import Answer, State
 
 __all__ = ["MemoryRepository", "MemoryStore"]
@@ -28,7 +30,10 @@ class _Data:
     consents: list[tuple[str, ConsentGiven]] = field(default_factory=list)
     documents: list[tuple[str, DocumentReceived]] = field(default_factory=list)
     audit: list[tuple[str, str, str]] = field(default_factory=list)
-    intakes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Case number -> case; replaced (never mutated) so copies stay cheap.
+    cases: dict[int, CaseRecord] = field(default_factory=dict)
+    relays: list[tuple[int, str, int, int, str]] = field(default_factory=list)
+    leases: dict[int, datetime] = field(default_factory=dict)
     outbox: list[OutboxItem] = field(default_factory=list)
     delivered: set[int] = field(default_factory=set)
 
@@ -41,7 +46,9 @@ class _Data:
             consents=list(self.consents),
             documents=list(self.documents),
             audit=list(self.audit),
-            intakes=list(self.intakes),
+            cases=dict(self.cases),
+            relays=list(self.relays),
+            leases=dict(self.leases),
             outbox=list(self.outbox),
             delivered=set(self.delivered),
         )
@@ -118,8 +125,11 @@ class MemoryRepository:
 
     async def create_intake(self, chat: ChatRef, snapshot: Mapping[str, Any]) -> int:
         """Store a submitted intake; returns its case number."""
-        self._d.intakes.append((chat.key, dict(snapshot)))
-        return len(self._d.intakes)
+        case_id = len(self._d.cases) + 1
+        self._d.cases[case_id] = CaseRecord(
+            case_id, chat, dict(snapshot), "new", None, None, None, 0, datetime.now(UTC), False
+        )
+        return case_id
 
     async def enqueue(
         self, chat: ChatRef, target: str, effects: Sequence[Outgoing], locale: str | None
@@ -174,7 +184,9 @@ class MemoryRepository:
             ],
             "cases": [
                 {"case": n, "snapshot": snapshot}
-                for n, (k, snapshot) in enumerate(self._d.intakes, start=1)
+                for n, (k, snapshot) in (
+                    (c.id, (c.chat.key, c.snapshot)) for c in self._d.cases.values()
+                )
                 if k == key
             ],
         }
@@ -188,5 +200,97 @@ class MemoryRepository:
         d.consents = [c for c in d.consents if c[0] != key]
         d.documents = [x for x in d.documents if x[0] != key]
         d.audit = [a for a in d.audit if a[0] != key] + [("erased", "erase", "")]
-        d.intakes = [(k if k != key else "erased", {} if k == key else s) for k, s in d.intakes]
+        for case in list(d.cases.values()):
+            if case.chat == chat:
+                d.cases[case.id] = replace(
+                    case, chat=ChatRef("erased", ""), snapshot={}, status="erased", assignee=None
+                )
+        d.relays = [r for r in d.relays if r[1] != key]
         d.outbox = [i for i in d.outbox if i.chat != chat]
+
+    async def lease(self, outbox_id: int, until: datetime, now: datetime) -> bool:
+        """Take a pending item unless its lease is still running."""
+        if outbox_id in self._d.delivered:
+            return False
+        held = self._d.leases.get(outbox_id)
+        if held is not None and held >= now:
+            return False
+        self._d.leases[outbox_id] = until
+        return True
+
+    def _live(self, case: CaseRecord | None) -> CaseRecord | None:
+        return None if case is None or case.status == "erased" else case
+
+    async def get_case(self, case_id: int) -> CaseRecord | None:
+        """A case by number."""
+        return self._live(self._d.cases.get(case_id))
+
+    async def case_for_chat(self, chat: ChatRef) -> CaseRecord | None:
+        """The family's latest case."""
+        mine = [c for c in self._d.cases.values() if c.chat == chat]
+        return mine[-1] if mine else None
+
+    async def case_for_group_message(
+        self, thread_id: int | None, reply_to: int | None
+    ) -> CaseRecord | None:
+        """The case of a topic, or of the card / relayed message replied to."""
+        cases = list(self._d.cases.values())
+        found = next((c for c in cases if thread_id and c.topic_id == thread_id), None)
+        if found is None and reply_to:
+            found = next((c for c in cases if c.card_message_id == reply_to), None)
+            relay = next((r for r in self._d.relays if r[3] == reply_to), None)
+            if found is None and relay is not None:
+                found = self._d.cases.get(relay[0])
+        return self._live(found)
+
+    async def update_case(self, case_id: int, **fields: Any) -> None:
+        """Set fields of a case."""
+        fields.pop("assignee_id", None)
+        if "reminded_at" in fields:
+            fields["reminded"] = fields.pop("reminded_at") is not None
+        self._d.cases[case_id] = replace(self._d.cases[case_id], **fields)
+
+    async def claim_case(self, case_id: int, assignee: str, assignee_id: int) -> bool:
+        """Assign the case if unassigned."""
+        case = self._live(self._d.cases.get(case_id))
+        if case is None or case.assignee is not None:
+            return False
+        self._d.cases[case_id] = replace(case, assignee=assignee, status="claimed")
+        return True
+
+    async def list_cases(
+        self, *, open_only: bool = True, text: str | None = None
+    ) -> list[CaseRecord]:
+        """Cases newest first."""
+        cases = [c for c in reversed(self._d.cases.values()) if c.status != "erased"]
+        if open_only:
+            cases = [c for c in cases if c.status != "closed"]
+        if text:
+            needle = text.casefold()
+            cases = [
+                c for c in cases if needle in json.dumps(c.snapshot, ensure_ascii=False).casefold()
+            ]
+        return cases
+
+    async def unclaimed_before(self, moment: datetime) -> list[CaseRecord]:
+        """New, unreminded cases older than `moment`."""
+        return [
+            c
+            for c in self._d.cases.values()
+            if c.status == "new" and c.created_at < moment and not c.reminded
+        ]
+
+    async def add_relay(
+        self,
+        case_id: int,
+        chat: ChatRef,
+        family_message_id: int,
+        group_message_id: int,
+        direction: str,
+    ) -> None:
+        """Remember a relayed pair."""
+        self._d.relays.append((case_id, chat.key, family_message_id, group_message_id, direction))
+
+    async def family_message_for(self, group_message_id: int) -> int | None:
+        """The family message paired with a group message."""
+        return next((r[2] for r in self._d.relays if r[3] == group_message_id), None)

@@ -22,6 +22,7 @@ __all__ = [
     "Intake",
     "OutboxRow",
     "ProcessedUpdate",
+    "RelayMessage",
 ]
 
 
@@ -75,8 +76,16 @@ class Intake(Base):
     snapshot: Mapped[dict[str, Any]]
     status: Mapped[str] = mapped_column(String(32), default="new")
     assignee: Mapped[str | None] = mapped_column(String(128))
+    assignee_id: Mapped[int | None] = mapped_column(BigInteger)
     locale: Mapped[str | None] = mapped_column(String(16))
+    # Delivery progress in the coordinators' group, so a retry never repeats
+    # a step: the topic (0 = the group has no topics), the card, documents sent.
+    topic_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    card_message_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    docs_sent: Mapped[int] = mapped_column(Integer, default=0)
+    reminded_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class ConsentRow(Base):
@@ -120,8 +129,23 @@ class OutboxRow(Base):
     locale: Mapped[str | None] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     delivered_at: Mapped[datetime | None]
+
+
+class RelayMessage(Base):
+    """A family message and its copy in the case thread (either direction)."""
+
+    __tablename__ = "relay_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[int] = mapped_column(Integer, index=True)
+    chat_key: Mapped[str] = mapped_column(String(128), index=True)
+    family_message_id: Mapped[int] = mapped_column(BigInteger)
+    group_message_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    direction: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ProcessedUpdate(Base):

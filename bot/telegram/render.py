@@ -16,7 +16,7 @@ from typing import Any
 from bot.i18n import Translator
 from bot.telegram.callback import encode
 from bot.text import plain, render
-from flows.effects import Ask, Button, Outgoing, Say, SendFile
+from flows.effects import Ask, Button, CopyFromCoordinators, Outgoing, Say, SendFile
 
 __all__ = ["MAX_TEXT", "Reply", "Upload", "keyboard", "render_effects", "split_text"]
 
@@ -109,7 +109,11 @@ def _messages(chat_id: int, text_html: str, markup: dict[str, Any] | None) -> li
 
 
 def render_effects(
-    effects: Sequence[Outgoing], chat_id: int, locale: str, tr: Translator
+    effects: Sequence[Outgoing],
+    chat_id: int,
+    locale: str,
+    tr: Translator,
+    coordinator_chat_id: int | None = None,
 ) -> list[Reply]:
     """The Bot API calls that show `effects` to the family."""
     replies: list[Reply] = []
@@ -121,6 +125,9 @@ def render_effects(
             case Ask(text=text):
                 body = "\n\n".join(render(m, locale, tr) for m in text)
                 replies.extend(_messages(chat_id, body, keyboard(effect, locale, tr)))
+            case CopyFromCoordinators(message_id=message_id) if coordinator_chat_id is not None:
+                copy = {"from_chat_id": coordinator_chat_id, "message_id": message_id}
+                replies.append(Reply("copyMessage", {"chat_id": chat_id, **copy}))
             case SendFile(filename=filename, content=content, caption=caption):
                 params = {
                     "chat_id": chat_id,

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from aiohttp import web
 
 from bot.bootstrap import App
+from bot.handoff.desk import CoordinatorDesk
 from bot.telegram.commands import command_replies
 from bot.telegram.delivery import Blocked, Deliverer, DeliveryError, Rejected
 from bot.telegram.render import Reply, render_effects
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+STRIPPED_MEMORY = 10_000
 
 
 class Transport(Protocol):
@@ -56,8 +58,11 @@ class TelegramRunner:
         self.sequencer = Sequencer()
         self._poll_timeout = poll_timeout
         self._in_flight: set[int] = set()
+        # Messages whose keyboard was removed (insertion-ordered, bounded).
+        self._stripped: dict[tuple[int, int], None] = {}
         self._progress = asyncio.Event()
         self._stopping = asyncio.Event()
+        self.desk = CoordinatorDesk.build(self) if app.settings.coordinator_chat_id else None
 
     async def startup(self) -> None:
         """Register commands per language; send replies committed but never sent."""
@@ -68,6 +73,10 @@ class TelegramRunner:
                 log.warning("setMyCommands failed: %s", type(error).__name__)
         for item in await self.app.service.undelivered():
             await self._deliver(item)
+        if self.desk is None:
+            log.warning("COORDINATOR_CHAT_ID is not set: submitted cases wait in the outbox")
+        else:
+            self.desk.start()
 
     async def _send(self, reply: Reply) -> Any:
         try:
@@ -78,14 +87,23 @@ class TelegramRunner:
             )
         return None
 
+    async def deliver_family(self, item: OutboxItem) -> None:
+        """Send a committed reply to the family, then mark it delivered."""
+        await self._deliver(item)
+
     async def _deliver(self, item: OutboxItem) -> None:
         chat_id = int(item.chat.chat_id)
         locale = item.locale or self.app.settings.default_locale
         try:
-            for reply in render_effects(item.effects, chat_id, locale, self.app.translator):
+            coordinators = self.app.settings.coordinator_chat_id
+            for reply in render_effects(
+                item.effects, chat_id, locale, self.app.translator, coordinators
+            ):
                 await self.deliverer.send(reply)
         except Blocked:
             log.info("family blocked the bot; reply dropped", extra={"outbox": item.id})
+            if self.desk is not None:
+                await self.desk.family_blocked(item.chat)
         except DeliveryError as error:
             # Left pending: sent again at the next start.
             log.warning(
@@ -102,16 +120,29 @@ class TelegramRunner:
                 Reply("answerCallbackQuery", {"callback_query_id": incoming.callback_query_id})
             )
         item = await self.app.service.handle(incoming.event)
+        if item is None:
+            # A redelivered update: handled (and its keyboard removed) before.
+            return
         if incoming.callback_query_id is not None and incoming.message_id is not None:
             # Old buttons should not invite presses: remove them once used
-            # (no reply_markup means "no keyboard").
-            params = {"chat_id": incoming.chat_id, "message_id": incoming.message_id}
-            await self._send(Reply("editMessageReplyMarkup", params))
-        if item is not None:
-            await self._deliver(item)
+            # (no reply_markup means "no keyboard"). Only once per message:
+            # a double tap would otherwise edit an unchanged message, which
+            # Telegram refuses ("message is not modified").
+            key = (incoming.chat_id, incoming.message_id)
+            if key not in self._stripped:
+                self._stripped[key] = None
+                if len(self._stripped) > STRIPPED_MEMORY:
+                    del self._stripped[next(iter(self._stripped))]
+                params = {"chat_id": incoming.chat_id, "message_id": incoming.message_id}
+                await self._send(Reply("editMessageReplyMarkup", params))
+        await self._deliver(item)
+        if self.desk is not None:
+            self.desk.worker.wake()
 
     def dispatch(self, update: dict[str, Any]) -> asyncio.Task[None] | None:
         """Queue one update in its chat's sequence; None if it is ignored."""
+        if self.desk is not None and self.desk.owns(update):
+            return self.sequencer.submit("coordinators", lambda: self.desk.group.handle(update))  # type: ignore[union-attr]
         parsed = parse_update(update)
         if isinstance(parsed, Ignored):
             log.info("update ignored", extra={"reason": parsed.reason})
@@ -170,6 +201,8 @@ class TelegramRunner:
     async def shutdown(self) -> None:
         """Finish every queued update, then close the transport and store."""
         await self.sequencer.drain()
+        if self.desk is not None:
+            await self.desk.stop()
         await self.transport.close()
         await self.app.close()
 

@@ -48,7 +48,11 @@ def _file(message: dict[str, Any]) -> FileRef | None:
     if photos := message.get("photo"):
         largest = max(photos, key=lambda p: (p.get("file_size") or 0, p.get("width", 0)))
         return FileRef(
-            str(largest["file_id"]), "photo.jpg", "image/jpeg", int(largest.get("file_size") or 0)
+            str(largest["file_id"]),
+            "photo.jpg",
+            "image/jpeg",
+            int(largest.get("file_size") or 0),
+            kind="photo",
         )
     return None
 
@@ -61,6 +65,7 @@ def _message(update_id: int, message: dict[str, Any], now: datetime) -> Incoming
     sender = message.get("from") or {}
     hint = sender.get("language_code")
     ref = ChatRef(CHANNEL, str(chat_id))
+    message_id = message.get("message_id")
     text = message.get("text")
     if isinstance(text, str):
         entities = message.get("entities") or []
@@ -79,8 +84,16 @@ def _message(update_id: int, message: dict[str, Any], now: datetime) -> Incoming
                 locale_hint=hint,
             )
         else:
-            event = Event(ref, "text", now, text=text, update_id=update_id, locale_hint=hint)
-        return Incoming(event, chat_id, message_id=message.get("message_id"))
+            event = Event(
+                ref,
+                "text",
+                now,
+                text=text,
+                update_id=update_id,
+                locale_hint=hint,
+                message_id=message_id,
+            )
+        return Incoming(event, chat_id, message_id=message_id)
     file = _file(message)
     if file is not None:
         event = Event(
@@ -91,10 +104,11 @@ def _message(update_id: int, message: dict[str, Any], now: datetime) -> Incoming
             text=str(message.get("caption") or ""),
             update_id=update_id,
             locale_hint=hint,
+            message_id=message_id,
         )
-        return Incoming(event, chat_id, message_id=message.get("message_id"))
+        return Incoming(event, chat_id, message_id=message_id)
     event = Event(ref, "unsupported", now, update_id=update_id, locale_hint=hint)
-    return Incoming(event, chat_id, message_id=message.get("message_id"))
+    return Incoming(event, chat_id, message_id=message_id)
 
 
 def _callback(update_id: int, query: dict[str, Any], now: datetime) -> Incoming | Ignored:

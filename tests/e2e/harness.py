@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import struct
+import zlib
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -13,6 +15,9 @@ from bot.bootstrap import App, build_app
 from bot.config import load_settings
 from bot.telegram.delivery import Limiter
 from bot.telegram.runner import TelegramRunner, Transport
+from bot.telegram.updates import CHANNEL
+from flows.events import ChatRef
+from flows.state import Answer, State
 from tests.emulator import BotApiEmulator, BotMessage
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -33,7 +38,7 @@ def transport_for(runtime: str, emulator: BotApiEmulator) -> Transport:
 
 @asynccontextmanager
 async def running_bot(
-    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None
+    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None, **settings: Any
 ) -> AsyncIterator[TelegramRunner]:
     """The bot polling the emulator until the block ends (memory store unless a URL is given)."""
     overrides: dict[str, Any] = {
@@ -43,6 +48,7 @@ async def running_bot(
     }
     if database_url:
         overrides["database_url"] = database_url
+    overrides.update(settings)
     app: App = await build_app(load_settings(**overrides), memory=database_url is None)
     runner = TelegramRunner(app, transport_for(runtime, emulator), poll_timeout=1)
     # Telegram's per-chat pace (about 1/s) would make a 45-step intake take a
@@ -51,7 +57,8 @@ async def running_bot(
     polling = asyncio.create_task(runner.poll())
     try:
         await emulator.wait_for(
-            lambda e: polling.done() or e.polls_waiting > 0 or bool(e.calls_to("getUpdates")), timeout=10
+            lambda e: polling.done() or e.polls_waiting > 0 or bool(e.calls_to("getUpdates")),
+            timeout=10,
         )
         if polling.done():
             polling.result()
@@ -67,8 +74,13 @@ async def running_bot(
 class Family:
     """One person in a private chat with the bot."""
 
-    def __init__(self, emulator: BotApiEmulator, runner: TelegramRunner, user_id: int,
-                 language_code: str | None = "en") -> None:
+    def __init__(
+        self,
+        emulator: BotApiEmulator,
+        runner: TelegramRunner,
+        user_id: int,
+        language_code: str | None = "en",
+    ) -> None:
         self.emu = emulator
         self.runner = runner
         self.user_id = user_id
@@ -78,12 +90,17 @@ class Family:
         """The bot's messages in this chat, oldest first."""
         return self.emu.messages_to(self.user_id)
 
-    async def _after(self, act: Callable[[], object], *, expect_reply: bool = True) -> list[BotMessage]:
+    async def _after(
+        self, act: Callable[[], object], *, expect_reply: bool = True
+    ) -> list[BotMessage]:
         before = len(self.messages())
         act()
         if expect_reply:
-            await self.emu.wait_for(lambda e: len(e.messages_to(self.user_id)) > before, timeout=15,
-                                    message=f"no reply for user {self.user_id}")
+            await self.emu.wait_for(
+                lambda e: len(e.messages_to(self.user_id)) > before,
+                timeout=15,
+                message=f"no reply for user {self.user_id}",
+            )
         await self.settle()
         return self.messages()[before:]
 
@@ -99,18 +116,24 @@ class Family:
 
     async def command(self, name: str, args: str = "") -> list[BotMessage]:
         """Send /name."""
-        return await self._after(lambda: self.emu.user_sends_command(
-            self.user_id, name, args, language_code=self.language_code))
+        return await self._after(
+            lambda: self.emu.user_sends_command(
+                self.user_id, name, args, language_code=self.language_code
+            )
+        )
 
     async def type(self, text: str) -> list[BotMessage]:
         """Type a message."""
-        return await self._after(lambda: self.emu.user_sends_text(
-            self.user_id, text, language_code=self.language_code))
+        return await self._after(
+            lambda: self.emu.user_sends_text(self.user_id, text, language_code=self.language_code)
+        )
 
     async def tap(self, label: str) -> list[BotMessage]:
         """Tap the button whose text is exactly `label` on the latest keyboard that has it."""
         message, data = self.find_button(label)
-        return await self._after(lambda: self.emu.user_presses(self.user_id, message.message_id, data))
+        return await self._after(
+            lambda: self.emu.user_presses(self.user_id, message.message_id, data)
+        )
 
     def find_button(self, label: str) -> tuple[BotMessage, str]:
         """The newest message with a button labelled `label`, and its callback data."""
@@ -119,13 +142,21 @@ class Family:
                 for button in row:
                     if button["text"] == label:
                         return message, button["callback_data"]
-        labels = [b["text"] for m in self.messages()[-2:] for row in (m.reply_markup or {}).get("inline_keyboard", []) for b in row]
+        labels = [
+            b["text"]
+            for m in self.messages()[-2:]
+            for row in (m.reply_markup or {}).get("inline_keyboard", [])
+            for b in row
+        ]
         raise AssertionError(f"no button {label!r}; latest buttons: {labels}")
 
     async def send_document(self, name: str, mime: str, content: bytes) -> list[BotMessage]:
         """Send a file."""
-        return await self._after(lambda: self.emu.user_sends_document(
-            self.user_id, file_name=name, mime_type=mime, content=content))
+        return await self._after(
+            lambda: self.emu.user_sends_document(
+                self.user_id, file_name=name, mime_type=mime, content=content
+            )
+        )
 
     async def do(self, steps: Sequence[tuple[str, str]]) -> None:
         """Run ("tap"|"type"|"command", value) steps."""
@@ -192,3 +223,89 @@ INTAKE_NO_PRIOR_CART: list[tuple[str, str]] = [
     ("tap", "I will send it later"),
     ("type", "He likes drawing <3"),
 ]
+
+
+# --- Helpers for the wider end-to-end suite (added; the ones above are unchanged) ---
+
+# Prefixes of INTAKE_NO_PRIOR_CART that stop at a given question.
+TO_FLOW_REPORT = INTAKE_NO_PRIOR_CART[:23]
+TO_CURRENT_THERAPY = INTAKE_NO_PRIOR_CART[:28]
+
+
+def chat_of(user_id: int) -> ChatRef:
+    """The conversation key of a family's private chat."""
+    return ChatRef(CHANNEL, str(user_id))
+
+
+async def state_of(runner: TelegramRunner, user_id: int) -> State | None:
+    """The family's stored conversation state."""
+    return await runner.app.service.state_of(chat_of(user_id))
+
+
+async def stored_answers(runner: TelegramRunner, user_id: int) -> dict[str, Answer]:
+    """The family's rows in the answers table (or its in-memory twin)."""
+    async with runner.app.store.transaction() as repo:
+        return await repo.answers(chat_of(user_id))
+
+
+async def stored_export(runner: TelegramRunner, user_id: int) -> dict[str, Any]:
+    """Everything stored about the family, as /mydata would export it."""
+    async with runner.app.store.transaction() as repo:
+        return await repo.export_chat(chat_of(user_id))
+
+
+@asynccontextmanager
+async def idle_bot(
+    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None
+) -> AsyncIterator[TelegramRunner]:
+    """A runner pointed at the emulator that does not poll (webhook tests, direct dispatch)."""
+    overrides: dict[str, Any] = {
+        "bot_token": emulator.token,
+        "bot_api_base_url": emulator.base_url,
+        "bot_runtime": runtime,
+    }
+    if database_url:
+        overrides["database_url"] = database_url
+    overrides.update(settings)
+    app: App = await build_app(load_settings(**overrides), memory=database_url is None)
+    runner = TelegramRunner(app, transport_for(runtime, emulator), poll_timeout=1)
+    runner.deliverer.limiter = Limiter(per_chat_rate=100, per_chat_burst=100, global_rate=1000)
+    try:
+        yield runner
+    finally:
+        await runner.shutdown()
+
+
+async def act(
+    family: Family, action: Callable[[], object], *, expect_reply: bool = True
+) -> list[BotMessage]:
+    """Do anything a person can do in the emulator; the bot's new messages."""
+    return await family._after(action, expect_reply=expect_reply)
+
+
+def joined(messages: Sequence[BotMessage]) -> str:
+    """The texts (or captions) of messages, one after another."""
+    return "\n".join(m.text or "" for m in messages)
+
+
+def png_bytes(width: int = 1, height: int = 1) -> bytes:
+    """A valid PNG image of the given size (grey pixels)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"".join(b"\0" + b"\x80" * width for _ in range(height)))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def sent_texts(emulator: BotApiEmulator, user_id: int) -> list[str]:
+    """The text of every successful sendMessage to a chat, in order (edits aside)."""
+    return [
+        str(call.params.get("text", ""))
+        for call in emulator.calls_to("sendMessage")
+        if call.ok and call.params.get("chat_id") == user_id
+    ]

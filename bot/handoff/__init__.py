@@ -1,0 +1,1 @@
+"""Handoff to coordinators: case topics and cards, actions, the two-way relay."""
