@@ -8,6 +8,7 @@ English, and a template that no longer matches the source code.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections import Counter
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def _template() -> Path:
     return LOCALES_DIR / "messages.pot"
 
 
-def update_catalogs() -> None:
+def update_catalogs(only: Sequence[str] | None = None) -> None:
     """Write messages.pot from the source and bring every catalog in step.
 
     English msgstrs are the msgids; other locales keep their translations,
@@ -67,6 +68,8 @@ def update_catalogs() -> None:
         {*LOCALES_DIR.glob("*/LC_MESSAGES"), LOCALES_DIR / SOURCE_LOCALE / "LC_MESSAGES"}
     ):
         locale = locale_dir.parent.name
+        if only is not None and locale not in only:
+            continue
         po = locale_dir / "messages.po"
         old = load_catalog(po, locale) if po.exists() else Catalog(locale=locale)
         catalog = Catalog(locale=locale, project="intakebot", fuzzy=False)
