@@ -8,8 +8,8 @@ English, and a template that no longer matches the source code.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from babel.messages.catalog import Catalog

@@ -15,9 +15,10 @@ from collections.abc import Mapping
 from babel.numbers import format_decimal
 
 from bot.i18n import Translator
+from flows.locales import RTL
 from flows.text import Lines, Msg, ParamValue
 
-__all__ = ["plain", "render"]
+__all__ = ["isolate_latin", "plain", "render"]
 
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
@@ -38,7 +39,7 @@ def _number(value: int | float, locale: str) -> str:
 
 def _param(value: ParamValue, locale: str, tr: Translator) -> str:
     if isinstance(value, Msg):
-        return render(value, locale, tr)
+        return _render(value, locale, tr)
     if isinstance(value, Lines):
         return "\n".join(_param(v, locale, tr) for v in value.items)
     if isinstance(value, tuple):
@@ -50,8 +51,33 @@ def _param(value: ParamValue, locale: str, tr: Translator) -> str:
     return html.escape(value, quote=False)
 
 
+# A run of Latin letters, digits and the signs that belong with them
+# ("CD19+CD22", "CAR-T", "90-93%", "03/2024", "n=47").
+_LATIN_RUN = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9+\-/.,%=:#°]*(?: [A-Za-z0-9][A-Za-z0-9+\-/.,%=:#°]*)*"
+)
+_TAG_OR_ENTITY = re.compile(r"(<[^>]*>|&[#a-zA-Z0-9]+;)")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate_latin(text_html: str) -> str:
+    """Wrap Latin runs in Unicode directional isolates (for RTL languages),
+    leaving HTML tags and entities untouched."""
+    parts = _TAG_OR_ENTITY.split(text_html)
+    return "".join(
+        part if index % 2 else _LATIN_RUN.sub(lambda m: f"{FSI}{m.group(0)}{PDI}", part)
+        for index, part in enumerate(parts)
+    )
+
+
 def render(message: Msg, locale: str, tr: Translator) -> str:
-    """`message` translated into `locale` and filled in, as Telegram HTML."""
+    """`message` translated into `locale` and filled in, as Telegram HTML
+    (Latin runs isolated in right-to-left languages)."""
+    text = _render(message, locale, tr)
+    return isolate_latin(text) if locale in RTL else text
+
+
+def _render(message: Msg, locale: str, tr: Translator) -> str:
     template = tr.gettext(locale, message.key)
     if not message.params:
         return template

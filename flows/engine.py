@@ -18,8 +18,9 @@ from flows.alarm import alarm
 from flows.answering import accepts_text, answer
 from flows.commands import back, command, confirm
 from flows.events import Event
+from flows.locales import match_locale
 from flows.state import State
-from flows.steps import Flow
+from flows.steps import Choice, Flow
 from flows.submitted import after_submit_event, from_coordinators, status
 from flows.text import N_, msg
 from flows.transitions import Transition, again, current, initial_state, present
@@ -30,6 +31,11 @@ STALE = N_("That button belongs to an earlier message. Here is where we are now:
 UNSUPPORTED = N_(
     "Sorry, I can only read text messages, photos and documents. Please type your answer or tap a button."
 )
+
+
+def _languages(flow: Flow) -> tuple[str, ...]:
+    step = next((s for s in flow.steps if isinstance(s, Choice) and s.sets_locale), None)
+    return tuple(o.code for o in step.options) if step is not None else ()
 
 
 def advance(flow: Flow, state: State, event: Event) -> Transition:
@@ -48,6 +54,9 @@ def advance(flow: Flow, state: State, event: Event) -> Transition:
 
 
 def _advance(flow: Flow, state: State, event: Event) -> Transition:
+    if state.locale is None and (guess := match_locale(event.locale_hint, _languages(flow))):
+        # Until the family chooses, speak the language their Telegram app uses.
+        state = state.bump(locale=guess)
     if event.kind == "resume":
         # After submit there is no question to show again: say where the case is.
         return status(state) if state.mode == "done" else again(flow, state, event)
