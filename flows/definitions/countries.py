@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from flows.definitions.country_names import LOCAL_NAMES
 from flows.text import N_
 
 __all__ = ["BUTTONS", "COUNTRIES", "parse_country"]
@@ -82,7 +83,7 @@ def _fold(text: str) -> str:
 
 _INDEX: dict[str, str] = {}
 for _code, (_name, _aliases) in COUNTRIES.items():
-    for _spelling in (_code, _name, *_aliases):
+    for _spelling in (_code, _name, *_aliases, *LOCAL_NAMES.get(_code, ())):
         _INDEX[_fold(_spelling)] = _code
 
 
