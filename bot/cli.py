@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -29,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=["upgrade"])
     i18n = sub.add_parser("i18n", help="translation tasks")
     i18n.add_argument("action", choices=["check"])
+    export = sub.add_parser("export", help="print a submitted case as JSON or FHIR R4")
+    export.add_argument("case", help="case number, e.g. 42 (or 'questionnaire' with --format fhir)")
+    export.add_argument("--format", choices=["json", "fhir"], default="json")
     return parser
 
 
@@ -39,6 +43,39 @@ async def _demo(settings: Settings, user: str, memory: bool) -> None:
     app = await build_app(settings, memory=memory)
     try:
         await TerminalSession(app, user).run()
+    finally:
+        await app.close()
+
+
+async def _export(settings: Settings, case: str, fmt: str) -> int:
+    from bot.bootstrap import build_app
+    from bot.handoff.fhir import questionnaire, questionnaire_response
+
+    app = await build_app(settings)
+    try:
+        if case == "questionnaire" and fmt == "fhir":
+            print(json.dumps(questionnaire(app.flow, app.translator), ensure_ascii=False, indent=2))
+            return 0
+        if not case.lstrip("#").isdigit():
+            print("intakebot: give a case number, e.g. intakebot export 42", file=sys.stderr)
+            return 2
+        async with app.store.transaction() as repo:
+            record = await repo.get_case(int(case.lstrip("#")))
+        if record is None:
+            print(f"intakebot: no case #{case.lstrip('#')}", file=sys.stderr)
+            return 1
+        snapshot = {k: v for k, v in record.snapshot.items() if k != "card"}
+        if fmt == "fhir":
+            document = questionnaire_response(app.flow, record.id, snapshot)
+        else:
+            document = {
+                "case": record.id,
+                "status": record.status,
+                "assignee": record.assignee,
+                **snapshot,
+            }
+        print(json.dumps(document, ensure_ascii=False, indent=2, default=str))
+        return 0
     finally:
         await app.close()
 
@@ -65,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if problems:
                 return 1
             print("all catalogs are complete")
+        elif args.command == "export":
+            return asyncio.run(_export(settings, args.case, args.format))
         elif args.command == "run":
             from bot.telegram.launch import launch
 

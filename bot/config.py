@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     # Optional allow-list of coordinators' Telegram user ids (comma-separated).
     coordinator_ids: str = ""
     unclaimed_reminder_hours: float = Field(default=4.0, gt=0)
+    # Optional: each submitted case is also POSTed here as JSON, signed with
+    # HMAC-SHA256 of the body under this secret (header X-Intakebot-Signature).
+    handoff_webhook_url: str | None = None
+    handoff_webhook_secret: SecretStr | None = None
     bot_runtime: Literal["aiogram", "ptb"] = "aiogram"
     default_locale: str = "en"
     service_name: str = Field(default="CAR-T Navigator", min_length=1, max_length=64)

@@ -29,6 +29,12 @@ HINT = N_("(Type the number of your choice, or type your answer. /help shows the
 BYE = N_("Your answers are saved. Run the demo again to continue where you left off.")
 
 
+def _key(ask: Ask, index: int) -> str:
+    """What to type for a button: its number, or a letter where the answer
+    itself is a number (so typing "2" answers "2", not the second button)."""
+    return chr(ord("a") + index) if ask.expects == "number" else str(index + 1)
+
+
 class TerminalSession:
     """One family's conversation in a terminal (or a pipe)."""
 
@@ -62,13 +68,13 @@ class TerminalSession:
                 number = 0
                 for row in buttons:
                     for button in row:
-                        number += 1
                         label = (
                             button.label
                             if isinstance(button.label, str)
                             else render(button.label, locale, tr)
                         )
-                        self._say(f"  {number}) {plain(label)}")
+                        self._say(f"  {_key(effect, number)}) {plain(label)}")
+                        number += 1
                 self._say(plain(render(msg(HINT), locale, tr)))
 
     async def _deliver(self, item: OutboxItem) -> None:
@@ -81,20 +87,21 @@ class TerminalSession:
         now = datetime.now(UTC)
         text = line.strip()
         ask = self._ask
-        if text.startswith("/"):
-            name, _, arg = text[1:].partition(" ")
-            return Event(self._chat, "command", now, text=arg.strip(), code=name.lower())
-        if ask is not None and text.isdigit():
-            codes = [b.code for row in ask.buttons for b in row]
-            if 1 <= int(text) <= len(codes):
-                return Event(
-                    self._chat, "choice", now, code=codes[int(text) - 1], version=ask.version
-                )
+        # A file path first: an absolute path starts with "/" like a command.
         if ask is not None and ask.expects == "file" and Path(text).expanduser().is_file():
             path = Path(text).expanduser()
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             file = FileRef(f"local:{path.resolve()}", path.name, mime, path.stat().st_size)
             return Event(self._chat, "file", now, file=file)
+        if text.startswith("/"):
+            name, _, arg = text[1:].partition(" ")
+            return Event(self._chat, "command", now, text=arg.strip(), code=name.lower())
+        if ask is not None:
+            codes = [b.code for row in ask.buttons for b in row]
+            keys = [_key(ask, i) for i in range(len(codes))]
+            if text.lower() in keys:
+                code = codes[keys.index(text.lower())]
+                return Event(self._chat, "choice", now, code=code, version=ask.version)
         return Event(self._chat, "text", now, text=text)
 
     async def run(self, lines: TextIO = sys.stdin) -> None:

@@ -180,7 +180,7 @@ def _transplant(answers: Answers, today: datetime.date) -> Iterator[str]:
 def _fitness(answers: Answers) -> Iterator[str]:
     performance = answer_code(answers, "performance")
     if performance == "half_day_in_bed":
-        yield N_("In bed about half the day")
+        yield N_("In bed about half of the day")
     elif performance == "mostly_in_bed":
         yield N_("Mostly in bed")
     if answer_code(answers, "active_infection") == "uncontrolled":

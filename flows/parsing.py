@@ -120,7 +120,7 @@ def parse_file(file: FileRef, step: FileStep) -> dict[str, str | int] | Msg:
     if file.mime_type not in ACCEPTED_MIME_TYPES:
         return msg(
             N_(
-                "I can only accept PDF, JPEG or PNG photos, and DOCX files. Please send one of those."
+                "I can only accept PDF files, JPEG or PNG photos, and DOCX files. Please send one of those."
             )
         )
     if file.size > MAX_FILE_BYTES:

@@ -44,6 +44,7 @@ class CaseRecord:
     docs_sent: int
     created_at: datetime
     reminded: bool
+    webhook_sent: bool = False
 
 
 class Repository(Protocol):
@@ -91,6 +92,9 @@ class Repository(Protocol):
 
     async def lease(self, outbox_id: int, until: datetime, now: datetime) -> bool:
         """Take an outbox row for delivery unless another worker holds it."""
+
+    async def retry_at(self, outbox_id: int, moment: datetime) -> None:
+        """Keep a failed row pending, not to be tried again before `moment`."""
 
     async def get_case(self, case_id: int) -> CaseRecord | None:
         """A case by number (None if missing or erased)."""

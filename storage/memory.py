@@ -218,6 +218,10 @@ class MemoryRepository:
         self._d.leases[outbox_id] = until
         return True
 
+    async def retry_at(self, outbox_id: int, moment: datetime) -> None:
+        """Hold a failed item until `moment`."""
+        self._d.leases[outbox_id] = moment
+
     def _live(self, case: CaseRecord | None) -> CaseRecord | None:
         return None if case is None or case.status == "erased" else case
 
@@ -248,6 +252,8 @@ class MemoryRepository:
         fields.pop("assignee_id", None)
         if "reminded_at" in fields:
             fields["reminded"] = fields.pop("reminded_at") is not None
+        if "webhook_sent_at" in fields:
+            fields["webhook_sent"] = fields.pop("webhook_sent_at") is not None
         self._d.cases[case_id] = replace(self._d.cases[case_id], **fields)
 
     async def claim_case(self, case_id: int, assignee: str, assignee_id: int) -> bool:

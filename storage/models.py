@@ -84,6 +84,7 @@ class Intake(Base):
     card_message_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     docs_sent: Mapped[int] = mapped_column(Integer, default=0)
     reminded_at: Mapped[datetime | None]
+    webhook_sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

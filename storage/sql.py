@@ -282,6 +282,12 @@ class SqlRepository:
         )
         return _rowcount(result) == 1
 
+    async def retry_at(self, outbox_id: int, moment: datetime) -> None:
+        """Hold a failed row until `moment` (its lease becomes the backoff)."""
+        await self._s.execute(
+            update(OutboxRow).where(OutboxRow.id == outbox_id).values(lease_until=moment)
+        )
+
     async def get_case(self, case_id: int) -> CaseRecord | None:
         """A case by number."""
         row = await self._s.get(Intake, case_id)
@@ -391,6 +397,7 @@ def _case(row: Intake) -> CaseRecord:
         docs_sent=row.docs_sent,
         created_at=row.created_at,
         reminded=row.reminded_at is not None,
+        webhook_sent=row.webhook_sent_at is not None,
     )
 
 

@@ -46,8 +46,20 @@ class CoordinatorDesk:
         app = runner.app
         send = runner.deliverer.send
         threads = CaseThreads(send, app.store, app.translator, app.settings)
+        settings = app.settings
+        webhook = None
+        if settings.handoff_webhook_url and settings.handoff_webhook_secret is not None:
+            webhook = (
+                settings.handoff_webhook_url,
+                settings.handoff_webhook_secret.get_secret_value(),
+            )
         worker = OutboxWorker(
-            app.service, app.store, threads, app.translator, app.settings.unclaimed_reminder_hours
+            app.service,
+            store=app.store,
+            threads=threads,
+            tr=app.translator,
+            reminder_hours=app.settings.unclaimed_reminder_hours,
+            webhook=webhook,
         )
         group = CoordinatorGroup(
             app.service,

@@ -38,7 +38,7 @@ NOT_ALLOWED = N_("Only coordinators can do this.")
 CLAIMED = N_("Case #{case} is yours now.")
 TAKEN = N_("Case #{case} was already claimed by {name}.")
 NEED_INFO = N_(
-    "Write your question for the family as the next message in this thread; it will be sent to them in their language's chat."
+    "Write your question for the family as the next message in this thread; it will be sent to the family exactly as you write it."
 )
 CLOSED = N_("Case #{case} is closed. The family was told; if they write again, it reopens.")
 CASE_LINE = N_("#{case} · {status} · {country} · {date}")

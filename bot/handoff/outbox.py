@@ -16,6 +16,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from bot.handoff.threads import CaseThreads
+from bot.handoff.webhook import post_case
 from bot.i18n import Translator
 from bot.telegram.delivery import DeliveryError
 from bot.telegram.render import Reply
@@ -54,11 +55,14 @@ class OutboxWorker:
     def __init__(
         self,
         service: ConversationService,
+        *,
         store: Store,
         threads: CaseThreads,
         tr: Translator,
         reminder_hours: float,
+        webhook: tuple[str, str] | None = None,
     ) -> None:
+        self._webhook = webhook
         self._service = service
         self._store = store
         self._threads = threads
@@ -66,6 +70,7 @@ class OutboxWorker:
         self._reminder = timedelta(hours=reminder_hours)
         self._reminder_hours = reminder_hours
         self._wake = asyncio.Event()
+        self._failures: dict[int, int] = {}
         self._stopped = False
 
     def wake(self) -> None:
@@ -97,6 +102,10 @@ class OutboxWorker:
             try:
                 await self._deliver(item)
             except DeliveryError as error:
+                tries = self._failures[item.id] = self._failures.get(item.id, 0) + 1
+                backoff = timedelta(seconds=min(2.0 ** (tries - 1), 300.0))
+                async with self._store.transaction() as repo:
+                    await repo.retry_at(item.id, datetime.now(UTC) + backoff)
                 log.warning(
                     "coordinator row not delivered yet",
                     extra={"outbox": item.id, "error": type(error).__name__},
@@ -115,7 +124,12 @@ class OutboxWorker:
         for effect in item.effects:
             match effect:
                 case Submit(snapshot=snapshot):
-                    await self._threads.ensure(int(snapshot["case_id"]))
+                    case = await self._threads.ensure(int(snapshot["case_id"]))
+                    if case is not None and self._webhook is not None and not case.webhook_sent:
+                        url, secret = self._webhook
+                        await post_case(url, secret, case.id, case.snapshot)
+                        async with self._store.transaction() as repo:
+                            await repo.update_case(case.id, webhook_sent_at=datetime.now(UTC))
                 case Alert(categories=categories, words=words):
                     case_id = await self._case_of(item)
                     text = self._urgent(case_id, categories, words)

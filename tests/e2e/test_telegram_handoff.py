@@ -103,3 +103,47 @@ async def test_coordinator_chat_failures_deliver_each_card_once(emulator, runtim
         card_of(emulator)
         assert len([c for c in emulator.calls_to("createForumTopic") if c.ok]) == 1
     assert emulator.rejected_calls() == []
+
+
+async def test_signed_webhook_receives_each_case(emulator, runtime):
+    import hashlib
+    import hmac
+    import json
+
+    from aiohttp import web
+
+    received: list[tuple[bytes, str]] = []
+
+    async def hook(request: web.Request) -> web.Response:
+        received.append((await request.read(), request.headers.get("X-Intakebot-Signature", "")))
+        return web.Response(status=200 if len(received) > 1 else 503)  # first try fails: retried
+
+    app = web.Application()
+    app.router.add_post("/hook", hook)
+    server = web.AppRunner(app)
+    await server.setup()
+    site = web.TCPSite(server, "127.0.0.1", 0)
+    await site.start()
+    port = server.addresses[0][1]
+    try:
+        async with running_bot(
+            emulator,
+            runtime,
+            coordinator_chat_id=GROUP,
+            handoff_webhook_url=f"http://127.0.0.1:{port}/hook",
+            handoff_webhook_secret="s3cret",
+        ) as runner:
+            await submit_case(Family(emulator, runner, 1003))
+            await emulator.wait_for(lambda e: len(received) >= 2, timeout=20)
+            await Family(emulator, runner, 1003).settle()
+    finally:
+        await server.cleanup()
+    assert len(received) == 2
+    body, signature = received[-1]
+    expected = "sha256=" + hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()
+    assert hmac.compare_digest(signature, expected)
+    document = json.loads(body)
+    assert document["case"] == 1
+    assert document["answers"]["cd19_status"] == "positive"
+    assert "card" not in document
+    assert emulator.rejected_calls() == []
