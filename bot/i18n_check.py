@@ -7,6 +7,7 @@ English, and a template that no longer matches the source code.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -36,6 +37,37 @@ def extract_msgids() -> list[str]:
             if isinstance(message, str) and message:
                 found[message] = None
     return sorted(found)
+
+
+MAX_BUTTON = 64
+MAX_TEXT = 4096
+
+
+def button_msgids() -> set[str]:
+    """Msgids shown on buttons: labels in Button(...) and Option(...) calls,
+    and the titles of the education pages, questions and glossary terms."""
+    found: set[str] = set()
+    for package in ("flows", "bot"):
+        for path in (ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                if name == "Button" and node.args:
+                    found.update(_literals(node.args[0]))
+                elif name == "Option" and len(node.args) > 1:
+                    found.update(_literals(node.args[1]))
+                elif name in ("Page", "Term"):
+                    for keyword in node.keywords:
+                        if keyword.arg in ("title", "term"):
+                            found.update(_literals(keyword.value))
+    return found
+
+
+def _literals(node: ast.AST) -> set[str]:
+    return {
+        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    }
 
 
 def placeholders(text: str) -> Counter[str]:
@@ -84,7 +116,7 @@ def update_catalogs(only: Sequence[str] | None = None) -> None:
             write_po(handle, catalog, sort_output=True, width=0)
 
 
-def check_catalog(po: Path, msgids: list[str]) -> list[str]:
+def check_catalog(po: Path, msgids: list[str], buttons: set[str] | None = None) -> list[str]:
     """Problems of one catalog, one line each."""
     locale = po.parent.parent.name
     catalog = load_catalog(po, locale)
@@ -102,6 +134,10 @@ def check_catalog(po: Path, msgids: list[str]) -> list[str]:
             problems.append(f"{locale}: placeholders differ from English: {short!r}")
         if tags(string) != tags(msgid):
             problems.append(f"{locale}: HTML tags differ from English: {short!r}")
+        if buttons is not None and msgid in buttons and len(string) > MAX_BUTTON:
+            problems.append(f"{locale}: button label over {MAX_BUTTON} characters: {short!r}")
+        if len(_TAG.sub("", string)) > MAX_TEXT:
+            problems.append(f"{locale}: text over Telegram's {MAX_TEXT} characters: {short!r}")
     return problems
 
 
@@ -116,6 +152,7 @@ def check_all() -> list[str]:
         in_template = sorted(str(m.id) for m in read_po(handle) if m.id)
     if in_template != msgids:
         problems.append("locales/messages.pot is out of date with the source: run `make i18n`")
+    buttons = button_msgids()
     for po in sorted(LOCALES_DIR.glob("*/LC_MESSAGES/messages.po")):
-        problems.extend(check_catalog(po, msgids))
+        problems.extend(check_catalog(po, msgids, buttons))
     return problems

@@ -272,7 +272,7 @@ PAGES: tuple[Page, ...] = (
 FAQ: tuple[Page, ...] = (
     Page(
         id="faq_after_cd19",
-        title=N_("Can my child get dual-target CAR-T after CD19 CAR-T?"),
+        title=N_("Is dual-target CAR-T possible after CD19 CAR-T?"),
         body=N_(
             "Having had CD19 CAR-T before does not rule anyone out. In fact, it is one of "
             "the main reasons to consider dual-target CAR-T.\n"
