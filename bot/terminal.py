@@ -26,6 +26,7 @@ from flows.text import N_, msg
 __all__ = ["TerminalSession"]
 
 HINT = N_("(Type the number of your choice, or type your answer. /help shows the commands.)")
+HINT_LETTERS = N_("(Type your number, or the letter of a choice. /help shows the commands.)")
 BYE = N_("Your answers are saved. Run the demo again to continue where you left off.")
 
 
@@ -75,7 +76,8 @@ class TerminalSession:
                         )
                         self._say(f"  {_key(effect, number)}) {plain(label)}")
                         number += 1
-                self._say(plain(render(msg(HINT), locale, tr)))
+                hint = HINT_LETTERS if effect.expects == "number" else HINT
+                self._say(plain(render(msg(hint), locale, tr)))
 
     async def _deliver(self, item: OutboxItem) -> None:
         self._locale = item.locale or self._locale

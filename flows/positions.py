@@ -15,7 +15,7 @@ from typing import Any
 
 from flows.conditions import Lookup, holds
 from flows.state import Answer
-from flows.steps import Choice, Flow, Option, Repeat, Review, Step
+from flows.steps import Choice, Flow, Info, Option, Repeat, Review, Step
 from flows.text import N_
 
 __all__ = [
@@ -134,7 +134,7 @@ def plain_answers(flow: Flow, answers: Mapping[str, Answer]) -> dict[str, Any]:
     ``"unknown"`` for don't-know, and a list of dicts per repeatable block."""
     plain: dict[str, Any] = {}
     for slot in walk(flow, answers):
-        if slot.key not in answers or isinstance(slot.step, Review):
+        if slot.key not in answers or isinstance(slot.step, Review | Info):
             continue
         value = _plain(answers[slot.key])
         if slot.repeat is None:

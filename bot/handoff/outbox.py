@@ -145,6 +145,13 @@ class OutboxWorker:
         case_id = await self._case_of(item)
         if case_id is None:
             return
+        async with self._store.transaction() as repo:
+            case = await repo.get_case(case_id)
+            reopened = case is not None and case.status == "closed"
+            if reopened:
+                await repo.update_case(case_id, status="open")
+        if reopened:
+            await self._threads.refresh_card(case_id)
         copy = Reply(
             "copyMessage", {"from_chat_id": int(item.chat.chat_id), "message_id": message_id}
         )

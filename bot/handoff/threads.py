@@ -178,7 +178,7 @@ class CaseThreads:
         try:
             return await self._send(self._placed(reply, case))
         except Rejected as error:
-            if THREAD_GONE not in str(error):
+            if THREAD_GONE not in str(error).lower():
                 raise
         log.warning("case topic was deleted; making it again", extra={"case": case_id})
         await self._update(case_id, topic_id=None, card_message_id=None, docs_sent=0)

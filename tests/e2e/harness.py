@@ -256,7 +256,7 @@ async def stored_export(runner: TelegramRunner, user_id: int) -> dict[str, Any]:
 
 @asynccontextmanager
 async def idle_bot(
-    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None
+    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None, **settings: Any
 ) -> AsyncIterator[TelegramRunner]:
     """A runner pointed at the emulator that does not poll (webhook tests, direct dispatch)."""
     overrides: dict[str, Any] = {
@@ -309,3 +309,92 @@ def sent_texts(emulator: BotApiEmulator, user_id: int) -> list[str]:
         for call in emulator.calls_to("sendMessage")
         if call.ok and call.params.get("chat_id") == user_id
     ]
+
+
+@asynccontextmanager
+async def quick_bot(
+    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None, **settings: Any
+) -> AsyncIterator[TelegramRunner]:
+    """Like `running_bot`, but it stops at once: the open long poll is cancelled
+    (as `serve` does on SIGTERM) instead of waited for, then queued updates finish.
+
+    Use `running_bot` for a session followed by another one on the same emulator:
+    the abandoned long poll would end with 409 once the next session polls.
+    """
+    async with idle_bot(emulator, runtime, database_url=database_url, **settings) as runner:
+        polls = len(emulator.calls_to("getUpdates"))
+        polling = asyncio.create_task(runner.poll())
+        try:
+            await emulator.wait_for(
+                lambda e: (
+                    polling.done() or e.polls_waiting > 0 or len(e.calls_to("getUpdates")) > polls
+                ),
+                timeout=10,
+            )
+            if polling.done():
+                polling.result()
+            yield runner
+        finally:
+            runner.stop()
+            polling.cancel()
+            outcome = (await asyncio.gather(polling, return_exceptions=True))[0]
+        if isinstance(outcome, Exception):
+            raise AssertionError("polling crashed") from outcome
+
+
+class QuickFamily(Family):
+    """A `Family` that notices a settled bot sooner (it checks every few
+    milliseconds instead of waiting for the emulator's next change)."""
+
+    async def settle(self) -> None:
+        """Wait until every update was fetched and handled, and stays so briefly."""
+        for pause in (0.0, 0.02):
+            await asyncio.sleep(pause)
+            await until(
+                lambda: self.emu.pending_update_count == 0 and self.runner.sequencer.busy == 0,
+                self.emu,
+            )
+
+
+async def until(
+    condition: Callable[[], object], emulator: BotApiEmulator, seconds: float = 15.0
+) -> None:
+    """Wait until `condition()` is true, checking every 5 ms; AssertionError with a dump if not."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out after {seconds}s\n{emulator.dump()}")
+        await asyncio.sleep(0.005)
+
+
+def push_unfiltered(emulator: BotApiEmulator, body: dict[str, Any]) -> dict[str, Any]:
+    """Queue an update even if its kind is outside the bot's allowed_updates
+    (as after a Bot API upgrade), to check that the runtimes tolerate it."""
+    queue = emulator.state.updates
+    allowed = queue.allowed
+    queue.allowed = frozenset({*allowed, *body})
+    try:
+        return emulator.push_raw_update(body)
+    finally:
+        queue.allowed = allowed
+
+
+def pending_for(emulator: BotApiEmulator, user_id: int) -> int:
+    """Updates from this person's private chat not yet confirmed by the bot."""
+    count = 0
+    for update in emulator.state.updates.pending:
+        body = update.get("message") or update.get("callback_query") or {}
+        sender = body.get("from") or {}
+        if sender.get("id") == user_id:
+            count += 1
+    return count
+
+
+class ChatFamily(QuickFamily):
+    """A `QuickFamily` that waits only for its own chat to settle, so that many
+    families can go through the bot at the same time without waiting for each other."""
+
+    async def settle(self) -> None:
+        """Wait until this family's updates were all handled and confirmed."""
+        await until(lambda: pending_for(self.emu, self.user_id) == 0, self.emu)

@@ -147,3 +147,159 @@ async def test_signed_webhook_receives_each_case(emulator, runtime):
     assert document["answers"]["cd19_status"] == "positive"
     assert "card" not in document
     assert emulator.rejected_calls() == []
+
+
+async def _claimed_case(emulator: BotApiEmulator, runner, user_id: int) -> tuple[Family, int]:
+    family = Family(emulator, runner, user_id)
+    await submit_case(family)
+    await emulator.wait_for(lambda e: len(e.calls_to("sendDocument")) >= 1, timeout=10)
+    card = card_of(emulator)
+    emulator.member_presses_in_group(GROUP, ANNA, card.message_id, card.callback_data("Claim"))
+    await family.settle()
+    assert card.thread_id is not None
+    return family, card.thread_id
+
+
+async def test_need_info_close_and_reopen(emulator, runtime):
+    async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+        family, thread = await _claimed_case(emulator, runner, 1004)
+        card = card_of(emulator)
+        emulator.member_presses_in_group(
+            GROUP, ANNA, card.message_id, card.callback_data("Need info")
+        )
+        await family.settle()
+        assert "Waiting for information" in (card_of(emulator).text or "")
+        before = len(family.messages())
+        emulator.member_sends_in_group(
+            GROUP, ANNA, "When was the last marrow test?", thread_id=thread
+        )
+        await emulator.wait_for(lambda e: len(e.messages_to(1004)) >= before + 2, timeout=10)
+        new = [m.text or "" for m in family.messages()[before:]]
+        assert any("needs a little more information" in t for t in new)
+        assert any("When was the last marrow test?" in t for t in new)
+
+        card = card_of(emulator)
+        emulator.member_presses_in_group(GROUP, ANNA, card.message_id, card.callback_data("Close"))
+        await family.settle()
+        assert "Closed" in (card_of(emulator).text or "")
+        assert any("has been closed" in (m.text or "") for m in family.messages())
+        # Writing again reopens the case for the coordinators.
+        await family.type("We have new results")
+        await emulator.wait_for(lambda e: "Reopened" in (card_of(e).text or ""), timeout=10)
+        assert "We have new results" in [m.text for m in emulator.messages_to(GROUP, thread)]
+    assert emulator.rejected_calls() == []
+
+
+async def test_documents_after_submit_reach_the_thread_and_tick_the_checklist(emulator, runtime):
+    async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+        family, thread = await _claimed_case(emulator, runner, 1005)
+        before = len(emulator.messages_to(GROUP, thread))
+        replies = await family.send_document(
+            "discharge.pdf", "application/pdf", b"%PDF-1.4 discharge"
+        )
+        await emulator.wait_for(lambda e: len(e.messages_to(GROUP, thread)) > before, timeout=10)
+        copies = [
+            c for c in emulator.calls_to("copyMessage") if c.ok and c.params.get("chat_id") == GROUP
+        ]
+        assert len(copies) == 1
+        # The intake had "I will send it later" for other documents only, so
+        # the family is thanked (no open report to tick in this path).
+        assert any(
+            "Sent to your coordinator" in (m.text or "") or "Which of these" in (m.text or "")
+            for m in replies
+        )
+    assert emulator.rejected_calls() == []
+
+
+async def test_deleted_topic_is_made_again_with_the_card(emulator, runtime):
+    async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+        family, thread = await _claimed_case(emulator, runner, 1006)
+        emulator.delete_topic(GROUP, thread)
+        await family.type("Are you there?")
+        await emulator.wait_for(
+            lambda e: len([c for c in e.calls_to("createForumTopic") if c.ok]) == 2, timeout=10
+        )
+        await emulator.wait_for(
+            lambda e: any(
+                m.text == "Are you there?" for m in e.messages_to(GROUP) if m.thread_id != thread
+            ),
+            timeout=10,
+        )
+        new_cards = [
+            m
+            for m in emulator.messages_to(GROUP)
+            if (m.text or "").startswith("Case #1") and m.thread_id != thread
+        ]
+        assert len(new_cards) == 1
+    # The one refused call is the send into the deleted topic, which is what triggers the repair.
+    assert [c.error for c in emulator.rejected_calls()] in (
+        [],
+        ["Bad Request: message thread not found"],
+    )
+
+
+async def test_group_without_topics_uses_reply_threads(runtime):
+    async with BotApiEmulator() as emulator:
+        emulator.add_supergroup(GROUP, title="Coordinators", is_forum=False, member_ids=(ANNA,))
+        async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+            family = Family(emulator, runner, 1007)
+            await submit_case(family)
+            await emulator.wait_for(
+                lambda e: any((m.text or "").startswith("Case #1") for m in e.messages_to(GROUP)),
+                timeout=10,
+            )
+            card = next(
+                m for m in emulator.messages_to(GROUP) if (m.text or "").startswith("Case #1")
+            )
+            before = len(family.messages())
+            emulator.member_sends_in_group(
+                GROUP, ANNA, "Hello from the coordinator", reply_to=card.message_id
+            )
+            await emulator.wait_for(lambda e: len(e.messages_to(1007)) > before, timeout=10)
+            assert any(
+                "Hello from the coordinator" in (m.text or "") for m in family.messages()[before:]
+            )
+        refused = [c.error for c in emulator.rejected_calls()]
+        assert refused == ["Bad Request: the chat is not a forum"]
+
+
+async def test_coordinator_commands(emulator, runtime):
+    async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+        await _claimed_case(emulator, runner, 1008)
+        family = Family(emulator, runner, 1008)
+        for command in ("/cases", "/find Aziza", "/find nobody-has-this"):
+            before = len(emulator.messages_to(GROUP))
+            emulator.member_sends_in_group(GROUP, ANNA, command)
+            await emulator.wait_for(lambda e, n=before: len(e.messages_to(GROUP)) > n, timeout=10)
+        texts = [m.text or "" for m in emulator.messages_to(GROUP)][-3:]
+        assert texts[0].startswith("#1 · 👤 Claimed by")
+        assert texts[1].startswith("#1 ·")
+        assert texts[2] == "No cases found."
+        cards_before = len(
+            [m for m in emulator.messages_to(GROUP) if (m.text or "").startswith("Case #1")]
+        )
+        emulator.member_sends_in_group(GROUP, ANNA, "/case 1")
+        await emulator.wait_for(
+            lambda e: (
+                len([m for m in e.messages_to(GROUP) if (m.text or "").startswith("Case #1")])
+                > cards_before
+            ),
+            timeout=10,
+        )
+        await family.settle()
+    assert emulator.rejected_calls() == []
+
+
+async def test_red_flag_alerts_reach_the_group(emulator, runtime):
+    async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+        family = Family(emulator, runner, 1009)
+        await family.do(START_TO_CONSENT)
+        replies = await family.type("he has fever 39.2 and shivering")
+        assert replies[0].text is not None and replies[0].text.startswith("⚠️")
+        await emulator.wait_for(
+            lambda e: any("URGENT" in (m.text or "") for m in e.messages_to(GROUP)), timeout=10
+        )
+        alert = next(m for m in emulator.messages_to(GROUP) if "URGENT" in (m.text or ""))
+        assert alert.thread_id in (None, 1)  # the general topic: no case yet
+        assert "he has fever 39.2 and shivering" in (alert.text or "")
+    assert emulator.rejected_calls() == []

@@ -338,7 +338,7 @@ ALLO = {"prior_hsct": "allogeneic", "hsct_date": "2024-01", "gvhd_active": "none
         # Fitness
         pytest.param(
             {"performance": "half_day_in_bed"},
-            ((FIT, "In bed about half the day"),),
+            ((FIT, "In bed about half of the day"),),
             id="fit-half-day-in-bed",
         ),
         pytest.param(
