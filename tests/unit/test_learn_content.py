@@ -278,9 +278,10 @@ def test_no_bare_html_special_characters(label: str, text: str) -> None:
 
 
 def test_every_text_is_an_n_literal_babel_extracts() -> None:
-    path = Path(learn_content.__file__)
+    folder = Path(learn_content.__file__).parent
     extracted = {
         message
+        for path in folder.glob("*.py")
         for _, message, _, _ in extract_from_file("python", str(path), keywords={"N_": None})
     }
     missing = [label for label, text in TEXTS if text not in extracted]
