@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.config import Settings
-from bot.i18n import Translator, load_translator
+from bot.i18n import Translator, load_translator, month_names
 from flows.definitions import build_flow
 from flows.ports import Store
 from flows.service import ConversationService
@@ -35,7 +35,7 @@ class App:
 async def build_app(settings: Settings, *, memory: bool = False) -> App:
     """Load catalogs, migrate the database (unless `memory`), wire the service."""
     translator = load_translator()
-    flow = build_flow(translator.locales)
+    flow = build_flow(translator.locales, month_names(translator.locales))
     store: Store
     if memory:
         store = MemoryStore()

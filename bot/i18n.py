@@ -8,9 +8,11 @@ makes sure that never happens in a release.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
@@ -42,6 +44,22 @@ class Translator:
         """The translation of `msgid` in `locale`, else the msgid itself."""
         table = self.catalogs.get(locale or self.fallback) or {}
         return table.get(msgid) or msgid
+
+
+def month_names(locales: Sequence[str]) -> dict[str, int]:
+    """Month names people type, from Babel's CLDR data for `locales` (and
+    English): wide and abbreviated, in both grammatical forms, case-folded."""
+    names: dict[str, int] = {}
+    for code in {"en", *locales}:
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    names[str(name).casefold().rstrip(".")] = int(number)
+    return names
 
 
 def load_translator(directory: Path = LOCALES_DIR) -> Translator:

@@ -186,7 +186,7 @@ def _date(flow: Flow, state: State, slot: Slot, event: Event) -> Transition:
     elif code == "_month_unknown" and year is not None:
         return move(flow, state, event, slot, Answer(f"{int(year):04d}"))
     elif event.kind == "text":
-        parsed = parse_date(event.text, event.now, earliest)
+        parsed = parse_date(event.text, event.now, earliest, flow.month_names)
     else:
         parsed = msg(N_("Please tap a year, or type the month and year like this: 03/2024."))
     if isinstance(parsed, Msg):

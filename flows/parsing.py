@@ -7,6 +7,7 @@ words a family understands (the engine then asks the question again).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
 
 from flows.events import FileRef
@@ -38,6 +39,10 @@ _YEAR_MONTH = re.compile(r"^(\d{4})\s*[./\-\s]\s*(\d{1,2})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+# Words around a month name that carry no date: "de" (es/pt), "năm"/"tháng" (vi), "г"/"года" (ru).
+_FILLERS = frozenset(
+    {"de", "del", "năm", "tháng", "г", "года", "год", "yil", "yili", "жыл", "жылы", "sal", "سال"}
+)
 
 
 def parse_text(text: str, step: TextStep) -> str | Msg:
@@ -78,12 +83,38 @@ def _shown(bound: float) -> int | float:
     return int(bound) if float(bound).is_integer() else bound
 
 
-def parse_date(text: str, now: datetime, earliest_year: int) -> tuple[int, int | None] | Msg:
-    """(year, month) from a typed date; month is None when only a year was typed."""
+def _named_month(text: str, month_names: Mapping[str, int]) -> tuple[int, int] | None:
+    """("March 2024", "2024 март", "marzo de 2024", "12 марта 2024") -> (2024, 3)."""
+    words = [w for w in re.split(r"[\s,./-]+", text.casefold()) if w and w not in _FILLERS]
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+    months = [month_names[w] for w in words if w in month_names]
+    folded = " ".join(text.casefold().split())
+    # Names of more than one word ("tháng 3") are looked for as phrases.
+    months += [
+        n
+        for name, n in month_names.items()
+        if " " in name and re.search(rf"\b{re.escape(name)}\b", folded)
+    ]
+    if len(years) == 1 and len(months) == 1:
+        return years[0], months[0]
+    return None
+
+
+def parse_date(
+    text: str, now: datetime, earliest_year: int, month_names: Mapping[str, int] | None = None
+) -> tuple[int, int | None] | Msg:
+    """(year, month) from a typed date; month is None when only a year was typed.
+
+    `month_names` maps case-folded month names in every language (full and
+    short, both grammatical forms) to 1-12.
+    """
     cleaned = text.strip()
     year: int
     month: int | None
-    if m := _ISO_DATE.match(cleaned):
+    named = _named_month(cleaned, month_names) if month_names else None
+    if named is not None:
+        year, month = named
+    elif m := _ISO_DATE.match(cleaned):
         year, month = int(m.group(1)), int(m.group(2))
     elif m := _DAY_MONTH_YEAR.match(cleaned):
         year, month = int(m.group(3)), int(m.group(2))

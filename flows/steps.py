@@ -7,7 +7,7 @@ small pure parsers (e.g. a typed country name to its ISO code).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from flows.conditions import Condition
@@ -151,6 +151,8 @@ class Flow:
     id: str
     sections: tuple[Section, ...]
     steps: tuple[Step, ...]
+    # Month names people type, in every language, case-folded -> 1..12.
+    month_names: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
     _by_id: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
