@@ -76,17 +76,11 @@ def answer(flow: Flow, state: State, slot: Slot, event: Event) -> Transition:
         case TextStep():
             if event.kind != "text":
                 return again(flow, state, event, msg(N_("Please type your answer as a message.")))
-            text = parse_text(event.text, step)
-            if isinstance(text, Msg):
-                return again(flow, state, event, text)
-            return move(flow, state, event, slot, Answer(text))
+            return _typed(flow, state, slot, event, parse_text(event.text, step))
         case NumberStep():
             if event.kind != "text":
                 return again(flow, state, event, msg(N_("Please type the number as a message.")))
-            number = parse_number(event.text, step)
-            if isinstance(number, Msg):
-                return again(flow, state, event, number)
-            return move(flow, state, event, slot, Answer(number))
+            return _typed(flow, state, slot, event, parse_number(event.text, step))
         case DateStep():
             return _date(flow, state, slot, event)
         case FileStep():
@@ -94,6 +88,15 @@ def answer(flow: Flow, state: State, slot: Slot, event: Event) -> Transition:
         case Review():
             return _review(flow, state, slot, event)
     return again(flow, state, event)
+
+
+def _typed(
+    flow: Flow, state: State, slot: Slot, event: Event, parsed: str | int | float | Msg
+) -> Transition:
+    """Store a parsed typed answer, or say what was wrong and ask again."""
+    if isinstance(parsed, Msg):
+        return again(flow, state, event, parsed)
+    return move(flow, state, event, slot, Answer(parsed))
 
 
 def _choice(flow: Flow, state: State, slot: Slot, step: Choice, event: Event) -> Transition:

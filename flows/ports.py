@@ -6,6 +6,7 @@ through it commits together or not at all.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
@@ -45,6 +46,10 @@ class CaseRecord:
     created_at: datetime
     reminded: bool
     webhook_sent: bool = False
+
+    def matches(self, text: str) -> bool:
+        """Whether `text` appears anywhere in the case's answers (case-insensitive)."""
+        return text.casefold() in json.dumps(dict(self.snapshot), ensure_ascii=False).casefold()
 
 
 class Repository(Protocol):

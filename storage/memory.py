@@ -7,7 +7,6 @@ inside the block leaves nothing behind, as with the SQL store.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
@@ -271,12 +270,7 @@ class MemoryRepository:
         cases = [c for c in reversed(self._d.cases.values()) if c.status != "erased"]
         if open_only:
             cases = [c for c in cases if c.status != "closed"]
-        if text:
-            needle = text.casefold()
-            cases = [
-                c for c in cases if needle in json.dumps(c.snapshot, ensure_ascii=False).casefold()
-            ]
-        return cases
+        return [c for c in cases if c.matches(text)] if text else cases
 
     async def unclaimed_before(self, moment: datetime) -> list[CaseRecord]:
         """New, unreminded cases older than `moment`."""

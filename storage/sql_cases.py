@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
@@ -91,12 +90,7 @@ class SqlCaseQueries:
             query = query.where(Intake.status != "closed")
         rows = list(await self._s.scalars(query.order_by(Intake.id.desc())))
         cases = [_case(r) for r in rows]
-        if text:
-            needle = text.casefold()
-            cases = [
-                c for c in cases if needle in json.dumps(c.snapshot, ensure_ascii=False).casefold()
-            ]
-        return cases
+        return [c for c in cases if c.matches(text)] if text else cases
 
     async def unclaimed_before(self, moment: datetime) -> list[CaseRecord]:
         """New, unreminded cases older than `moment`."""
