@@ -77,11 +77,34 @@ class LocaleTerms:
 
 # The locale modules import `Category` and `LocaleTerms` from this package, so
 # the import must come after both are defined.
-from flows.definitions.redflag_terms import en, ru  # noqa: E402
+from flows.definitions.redflag_terms import (  # noqa: E402
+    am,
+    ar,
+    en,
+    es,
+    fa,
+    fr,
+    id,
+    kk,
+    pt_BR,
+    ru,
+    uz,
+    vi,
+)
 
 LOCALE_TERMS: Mapping[str, LocaleTerms] = MappingProxyType(
     {
+        "am": am.LOCALE,
+        "ar": ar.LOCALE,
         "en": en.LOCALE,
+        "es": es.LOCALE,
+        "fa": fa.LOCALE,
+        "fr": fr.LOCALE,
+        "id": id.LOCALE,
+        "kk": kk.LOCALE,
+        "pt_BR": pt_BR.LOCALE,
         "ru": ru.LOCALE,
+        "uz": uz.LOCALE,
+        "vi": vi.LOCALE,
     }
 )
