@@ -53,7 +53,7 @@ _AFTER_NFKD = str.maketrans(
         # Tatweel only stretches a word; the joiners and soft hyphen are invisible.
         **dict.fromkeys("\u0640\u200b\u200c\u200d\u00ad", ""),
         # Arabic decimal point and punctuation, so numbers and clauses read the same.
-        **dict(zip("\u066b\u060c\u061b\u061f", ".,;?", strict=True)),
+        **dict(zip("\u066b\u060c\u061b\u061f\u066a", ".,;?%", strict=True)),
         # Persian and Arabic spellings of one letter; letters NFKD does not take apart.
         **dict(zip("یىکđðłøıħ", "ييكddloih", strict=True)),
         **dict.fromkeys("‐‑‒–—−", "-"),

@@ -36,12 +36,12 @@ _NOT_DRUG = (
 TERMS: Mapping[Category, tuple[str, ...]] = MappingProxyType(
     {
         Category.FEVER: (
-            "fever", "fevr", "feaver", "fevor", "febrile", "pyrexi", "hyperthermi",
+            r"fever(?!eiro)", r"fevr(?!ier)", "feaver", "fevor", "febrile", "pyrexi", "hyperthermi",
             r"chills(?!\w)", r"chilly(?!\w)", r"(?:the|having|has|had|with) chill",
             "shiver",
             # "I was shaking when I read the report" is the parent's fear, not chills.
             r"(?<!i was )(?<!i am )(?<!im )(?<!we are )(?<!were )shaking"
-            r"(?! with (?:fear|anger|worry|nerves))", r"shakes(?!\w)", "rigor", "teeth chatter",
+            r"(?! with (?:fear|anger|worry|nerves))", r"shakes(?!\w)", r"rigor(?!os)", "teeth chatter",
             "burning up",
             r"hot to (?:the )?touch", r"burning hot", r"feels? hot(?!\w)",
             r"(?:he|she|hes|shes|they|baby|skin|forehead|body|head)(?: is| feels| felt| was)? "
@@ -59,7 +59,7 @@ TERMS: Mapping[Category, tuple[str, ...]] = MappingProxyType(
             r"(?:fast|rapid|heavy|noisy) breathing", "wheez", "choking",
             r"pass(?:ed|ing|es)? out", "fainted", "fainting", r"faint(?!\w)", "collaps",
             r"black(?:ed)? out", "unconscious", r"not conscious", r"lost consciousness",
-            "dizz", r"light[- ]?headed", "vertigo",
+            r"dizzy(?!\w)", "dizziness", r"dizy(?!\w)", r"light[- ]?headed", "vertigo",
             r"heart (?:is )?(?:racing|pounding)", r"racing heart", r"pounding heart", "palpitat",
             r"heart\w* (?:is |are )?(?:beating )?(?:very |really |so )?(?:fast|rapid)",
             r"(?:fast|rapid) (?:heart|pulse)", "tachycard", r"blue lips",

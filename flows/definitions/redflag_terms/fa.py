@@ -31,7 +31,7 @@ _UNLESS_READING = r"(?![^.!?\n]{0,20}(?<![\d.])[34]\d(?:\.\d+)?(?!\d))"
 # 38/5 = 38.5 in Persian: a fever reading unless it is a weight, a size or a share.
 _SLASH_READING = (
     r"(?<!وزن )(?<!وزنش )(?<!سن )(?<!سنش )(?<!قد )(?<!قدش )(?<!vazn )(?<!vazne )"
-    r"(?:3[89]|4[0-2])/\d(?![\d/])(?!\s*(?:كيلو|گرم|سانت|درصد|ميلي|سال|ماه|روز|kg|kilo|%|٪))"
+    r"(?:3[89]|4[0-2])/\d(?![\d/])(?!\s*(?:كيلو|گرم|سانت|درصد|ميلي|سال|ماه|روز|kg|kilo|%|%))"
 )
 # Treatments that make "بعد از اولين CAR-T ... داشت" an earlier course.
 _COURSE = r"(?:car-?t?|cart|كار ?تي|پيوند|شيمي ?درماني|شيمي|دوره|عود)"
@@ -240,7 +240,7 @@ NEGATIVE_PARTICLES: tuple[str, ...] = (
 
 MEASURE_UNITS: tuple[str, ...] = (
     "سال", "ماه", "روز", "هفته", "ساعت", "دقيقه", "كيلو", r"گرم" + _END, "ميلي", "سانت",
-    r"سي ?سي", "درصد", "٪", r"بار" + _END, r"تا" + _END, "تومان", "تومن", "ريال", "دلار", "عدد",
+    r"سي ?سي", "درصد", "%", r"بار" + _END, r"تا" + _END, "تومان", "تومن", "ريال", "دلار", "عدد",
     r"sal" + _END, "saleh", "sale", r"mah" + _END, "maheh", r"r[ou]z" + _END, "hafte", "saat",
     "daghighe", "geram", "darsad", r"bar" + _END, "toman",
 )

@@ -58,7 +58,7 @@ TERMS: Mapping[Category, tuple[str, ...]] = MappingProxyType(
             "не сбива", r"(?:температур\w*|жар) не (?:снижа|спада|пада|опуска)",
             r"не (?:снижа|спада|пада|опуска)\w* (?:температур|жар)",
             r"не (?:могу|можем|получается|удается) сбить", r"жаропонижающ\w* не помога",
-            "oznob", "znobit", "li" + _H + "orad", "tr" + _YA + "s", r"ne sbiva",
+            "oznob", "znobit", "li" + _H + "orad", "tr" + _YA + r"s(?!e(?!t))", r"ne sbiva",
             r"(?:ves|vsya|vsia|ochen) gor" + _YA + "ch",
         ),
         Category.BREATHING_CIRCULATION: (
