@@ -92,6 +92,7 @@ class Relay:
 
     message_id: int
     words: str
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,8 +212,8 @@ def outgoing_to_json(effect: Outgoing) -> dict[str, Any]:
                 "snapshot": dict(snapshot),
                 "card": [_value_to_json(m) for m in card],
             }
-        case Relay(message_id=message_id, words=words):
-            return {"type": "relay", "message_id": message_id, "words": words}
+        case Relay(message_id=message_id, words=words, edited=edited):
+            return {"type": "relay", "message_id": message_id, "words": words, "edited": edited}
         case CopyFromCoordinators(message_id=message_id):
             return {"type": "copy", "message_id": message_id}
         case SendFile(filename=filename, content=content, caption=caption):
@@ -246,7 +247,7 @@ def outgoing_from_json(data: Mapping[str, Any]) -> Outgoing:
     if kind == "submit":
         return Submit(data["snapshot"], _msgs(data.get("card", [])))
     if kind == "relay":
-        return Relay(int(data["message_id"]), data["words"])
+        return Relay(int(data["message_id"]), data["words"], bool(data.get("edited", False)))
     if kind == "copy":
         return CopyFromCoordinators(int(data["message_id"]))
     if kind == "file":

@@ -27,6 +27,10 @@ from flows.transitions import Transition, again, current, initial_state, present
 
 __all__ = ["Transition", "advance", "initial_state", "present"]
 
+EDITED = N_(
+    "I see you changed an earlier message. I only read new messages: if an answer was wrong, "
+    "tap « Back or send the answer again."
+)
 STALE = N_("That button belongs to an earlier message. Here is where we are now:")
 UNSUPPORTED = N_(
     "Sorry, I can only read text messages, photos and documents. Please type your answer or tap a button."
@@ -88,6 +92,8 @@ def _advance(flow: Flow, state: State, event: Event) -> Transition:
         )
     if state.mode == "done":
         return after_submit_event(flow, state, event)
+    if event.kind == "text" and event.code == "edited":
+        return again(flow, state, event, msg(EDITED))
     if event.kind == "choice" and event.code == "_back":
         return back(flow, state, event)
     return answer(flow, state, current(flow, state), event)

@@ -10,6 +10,7 @@ their language.
 from __future__ import annotations
 
 from flows.effects import (
+    Alert,
     Ask,
     Audit,
     Button,
@@ -112,7 +113,11 @@ def after_submit_event(flow: Flow, state: State, event: Event) -> Transition:
         if item != "_other":
             answers[f"todo.{item}"] = Answer(state.draft["file"])
         new = state.bump(answers=answers, draft={})
-        return Transition(new, (Audit("todo_ticked", item), Say((msg(RELAYED),))))
+        name = str(state.draft["file"].get("name", ""))
+        told = (Alert("todo_ticked", (item,), name),) if item != "_other" else ()
+        return Transition(new, (Audit("todo_ticked", item), *told, Say((msg(RELAYED),))))
+    if event.kind == "text" and event.code == "edited" and event.message_id is not None:
+        return Transition(state, (Relay(event.message_id, event.text, edited=True),))
     if event.kind == "text" and event.message_id is not None and event.text.strip():
         state, reopened = _reopen(state)
         return Transition(

@@ -17,7 +17,7 @@ from flows.state import State
 from flows.steps import Flow
 from flows.text import N_, Lines, Msg, msg
 
-__all__ = ["TodoItem", "doctor_letter", "todo_items", "todo_says"]
+__all__ = ["TODO_REQUESTS", "TodoItem", "doctor_letter", "todo_items", "todo_says"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,10 @@ ITEMS: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
     ("transplant_summary", N_("the transplant discharge summary (date, donor type, GVHD, current medicines)"),
      ("hsct_date", "gvhd_active", "immunosuppression_now"), True),
 )  # fmt: skip
+
+
+# Item id -> what to ask for (a msgid), e.g. for the coordinators' notes.
+TODO_REQUESTS = {item_id: request for item_id, request, _fields, _doc in ITEMS}
 
 
 def _open_fields(flow: Flow, state: State) -> set[str]:

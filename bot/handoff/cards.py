@@ -16,7 +16,8 @@ from bot.text import render
 from flows.definitions.start import LANGUAGE_NAMES
 from flows.effects import msgs_from_json
 from flows.ports import CaseRecord
-from flows.text import N_, Msg, msg
+from flows.text import N_, Lines, Msg, msg
+from flows.todo import TODO_REQUESTS
 
 __all__ = ["ACTIONS", "card_keyboard", "card_parts", "status_label", "topic_name"]
 
@@ -60,6 +61,21 @@ def card_parts(case: CaseRecord, tr: Translator, locale: str) -> list[str]:
         language=LANGUAGE_NAMES.get(locale_code, locale_code or "?"),
         source=str(case.snapshot.get("source") or "-"),
     )
+    received = [r for r in case.snapshot.get("received", []) if r.get("item") in TODO_REQUESTS]
+    if received:
+        lines = tuple(
+            msg(
+                N_("✅ {request} ({name})"),
+                request=msg(TODO_REQUESTS[r["item"]]),
+                name=str(r.get("name", "")),
+            )
+            for r in received
+        )
+        header = msg(
+            N_("{header}\n<b>Received since submit:</b>\n{lines}"),
+            header=header,
+            lines=Lines(lines),
+        )
     body = (header, *msgs_from_json(list(case.snapshot.get("card", []))))
     return split_text("\n\n".join(render(m, locale, tr) for m in body))
 

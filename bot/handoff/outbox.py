@@ -25,6 +25,7 @@ from flows.effects import Alert, Relay, Submit
 from flows.ports import OutboxItem, Store
 from flows.service import COORDINATORS, ConversationService
 from flows.text import N_, Msg, msg
+from flows.todo import TODO_REQUESTS
 
 __all__ = ["OutboxWorker"]
 
@@ -36,6 +37,8 @@ URGENT = N_(
     "Signs: {signs}\nTheir words: «{words}»\n"
     "The family was shown the emergency message with their local emergency number."
 )
+TICKED = N_("✅ The family sent a report they were asked for: {request} ({name})")
+EDITED = N_("✏️ The family edited a message; it now reads: «{words}»")
 REMINDER = N_(
     "⏰ Case #{case} has waited more than {hours} hours without a coordinator. Who can take it?"
 )
@@ -130,6 +133,8 @@ class OutboxWorker:
                         await post_case(url, secret, case.id, case.snapshot)
                         async with self._store.transaction() as repo:
                             await repo.update_case(case.id, webhook_sent_at=datetime.now(UTC))
+                case Alert(kind="todo_ticked", categories=categories, words=words):
+                    await self._ticked(item, categories, words)
                 case Alert(categories=categories, words=words):
                     case_id = await self._case_of(item)
                     text = self._urgent(case_id, categories, words)
@@ -138,8 +143,37 @@ class OutboxWorker:
                         await self._threads.post_general(urgent)
                     else:
                         await self._threads.post(case_id, urgent)
+                case Relay(words=words, edited=True):
+                    case_id = await self._case_of(item)
+                    if case_id is not None:
+                        text = render(msg(EDITED, words=words), self._threads.locale, self._tr)
+                        await self._threads.post(
+                            case_id, Reply("sendMessage", {"text": text, "parse_mode": "HTML"})
+                        )
                 case Relay(message_id=message_id):
                     await self._relay(item, message_id)
+
+    async def _ticked(self, item: OutboxItem, items: tuple[str, ...], name: str) -> None:
+        """A report the family was asked for has arrived: note it and update the card."""
+        case_id = await self._case_of(item)
+        if case_id is None:
+            return
+        async with self._store.transaction() as repo:
+            case = await repo.get_case(case_id)
+            if case is None:
+                return
+            received = [
+                *case.snapshot.get("received", []),
+                *({"item": i, "name": name} for i in items),
+            ]
+            await repo.update_case(case_id, snapshot={**case.snapshot, "received": received})
+        for ticked in items:
+            request = msg(TODO_REQUESTS.get(ticked, ticked))
+            text = render(msg(TICKED, request=request, name=name), self._threads.locale, self._tr)
+            await self._threads.post(
+                case_id, Reply("sendMessage", {"text": text, "parse_mode": "HTML"})
+            )
+        await self._threads.refresh_card(case_id)
 
     async def _relay(self, item: OutboxItem, message_id: int) -> None:
         case_id = await self._case_of(item)

@@ -23,7 +23,7 @@ from bot.telegram.commands import command_replies
 from bot.telegram.delivery import Blocked, Deliverer, DeliveryError, Rejected
 from bot.telegram.render import Reply, render_effects
 from bot.telegram.sequencer import Sequencer
-from bot.telegram.updates import Ignored, Incoming, parse_update
+from bot.telegram.updates import FamilyBlocked, Ignored, Incoming, parse_update
 from flows.ports import OutboxItem
 
 __all__ = ["ALLOWED_UPDATES", "TelegramRunner", "Transport"]
@@ -119,6 +119,11 @@ class TelegramRunner:
             await self._send(
                 Reply("answerCallbackQuery", {"callback_query_id": incoming.callback_query_id})
             )
+        if incoming.event.kind == "file":
+            # Reading a document can take a moment: show that we are on it.
+            await self._send(
+                Reply("sendChatAction", {"chat_id": incoming.chat_id, "action": "typing"})
+            )
         item = await self.app.service.handle(incoming.event)
         if item is None:
             # A redelivered update: handled (and its keyboard removed) before.
@@ -144,6 +149,11 @@ class TelegramRunner:
         if self.desk is not None and self.desk.owns(update):
             return self.sequencer.submit("coordinators", lambda: self.desk.group.handle(update))  # type: ignore[union-attr]
         parsed = parse_update(update)
+        if isinstance(parsed, FamilyBlocked):
+            desk = self.desk
+            if desk is None:
+                return None
+            return self.sequencer.submit(parsed.chat.key, lambda: desk.family_blocked(parsed.chat))
         if isinstance(parsed, Ignored):
             log.info("update ignored", extra={"reason": parsed.reason})
             return None

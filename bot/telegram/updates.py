@@ -15,7 +15,7 @@ from typing import Any
 from bot.telegram.callback import decode
 from flows.events import ChatRef, Event, FileRef
 
-__all__ = ["CHANNEL", "Ignored", "Incoming", "parse_update"]
+__all__ = ["CHANNEL", "FamilyBlocked", "Ignored", "Incoming", "parse_update"]
 
 CHANNEL = "telegram"
 
@@ -28,6 +28,13 @@ class Incoming:
     chat_id: int
     callback_query_id: str | None = None
     message_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FamilyBlocked:
+    """The family blocked the bot (their coordinators should know)."""
+
+    chat: ChatRef
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,27 @@ def _callback(update_id: int, query: dict[str, Any], now: datetime) -> Incoming 
     )
 
 
-def parse_update(update: dict[str, Any], now: datetime | None = None) -> Incoming | Ignored:
+def _edited(update_id: int, message: dict[str, Any], now: datetime) -> Incoming | Ignored:
+    chat = message.get("chat") or {}
+    text = message.get("text")
+    if chat.get("type") != "private" or not isinstance(text, str):
+        return Ignored("edited message outside a private chat, or not text")
+    ref = ChatRef(CHANNEL, str(chat["id"]))
+    event = Event(
+        ref,
+        "text",
+        now,
+        text=text,
+        code="edited",
+        update_id=update_id,
+        message_id=message.get("message_id"),
+    )
+    return Incoming(event, int(chat["id"]), message_id=message.get("message_id"))
+
+
+def parse_update(
+    update: dict[str, Any], now: datetime | None = None
+) -> Incoming | Ignored | FamilyBlocked:
     """The event in a Telegram update, or why it is ignored."""
     now = now or datetime.now(UTC)
     update_id = int(update.get("update_id", 0))
@@ -144,10 +171,14 @@ def parse_update(update: dict[str, Any], now: datetime | None = None) -> Incomin
         return _message(update_id, message, now)
     if query := update.get("callback_query"):
         return _callback(update_id, query, now)
-    if "edited_message" in update:
-        return Ignored("edited message")
+    if edited := update.get("edited_message"):
+        return _edited(update_id, edited, now)
     if "channel_post" in update or "edited_channel_post" in update:
         return Ignored("channel post")
-    if "my_chat_member" in update:
+    if member := update.get("my_chat_member"):
+        chat = member.get("chat") or {}
+        status = (member.get("new_chat_member") or {}).get("status")
+        if chat.get("type") == "private" and status == "kicked":
+            return FamilyBlocked(ChatRef(CHANNEL, str(chat["id"])))
         return Ignored("membership change")
     return Ignored("unhandled update kind")

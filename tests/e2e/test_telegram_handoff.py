@@ -303,3 +303,64 @@ async def test_red_flag_alerts_reach_the_group(emulator, runtime):
         assert alert.thread_id in (None, 1)  # the general topic: no case yet
         assert "he has fever 39.2 and shivering" in (alert.text or "")
     assert emulator.rejected_calls() == []
+
+
+async def test_a_report_sent_later_ticks_the_checklist_for_everyone(emulator, runtime):
+    from tests.e2e.test_telegram_branches import DONT_KNOW_EVERYWHERE
+
+    async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+        family = Family(emulator, runner, 1010)
+        await family.do(START_TO_CONSENT)
+        await family.do(DONT_KNOW_EVERYWHERE)
+        await family.tap("Send to the coordinators ✓")
+        await emulator.wait_for(
+            lambda e: any((m.text or "").startswith("Case #1") for m in e.messages_to(GROUP)),
+            timeout=15,
+        )
+        replies = await family.send_document(
+            "flow-2026-11.pdf", "application/pdf", b"%PDF-1.4 flow"
+        )
+        assert any("Which of these is it?" in (m.text or "") for m in replies)
+        request = "the latest flow cytometry report of a bone-marrow sample, showing CD19 and CD22, with the date the sample was taken"
+        await family.tap(request)
+        await emulator.wait_for(
+            lambda e: "Received since submit" in (card_of(e).text or ""), timeout=10
+        )
+        thread_texts = [
+            m.text or "" for m in emulator.messages_to(GROUP, card_of(emulator).thread_id)
+        ]
+        assert any(
+            t.startswith("✅ The family sent a report") and "flow-2026-11.pdf" in t
+            for t in thread_texts
+        )
+        todo = "\n".join(m.text or "" for m in await family.command("todo"))
+        assert f"✅ {request}" in todo
+    assert emulator.rejected_calls() == []
+
+
+async def test_edits_and_blocking_are_told_to_the_coordinators(emulator, runtime):
+    async with running_bot(emulator, runtime, coordinator_chat_id=GROUP) as runner:
+        family, thread = await _claimed_case(emulator, runner, 1011)
+        sent = emulator.user_sends_text(1011, "The test was on Monday")
+        await family.settle()
+        emulator.user_edits_message(1011, sent["message"]["message_id"], "The test was on Tuesday")
+        await emulator.wait_for(
+            lambda e: any(
+                "edited a message" in (m.text or "") for m in e.messages_to(GROUP, thread)
+            ),
+            timeout=10,
+        )
+        edited = next(
+            m.text
+            for m in emulator.messages_to(GROUP, thread)
+            if "edited a message" in (m.text or "")
+        )
+        assert "The test was on Tuesday" in (edited or "")
+        emulator.user_blocks_bot(1011)
+        await emulator.wait_for(
+            lambda e: any(
+                "blocked the bot" in (m.text or "") for m in e.messages_to(GROUP, thread)
+            ),
+            timeout=10,
+        )
+    assert emulator.rejected_calls() == []
