@@ -97,7 +97,7 @@ def _start(flow: Flow, state: State, event: Event) -> Transition:
     source = state.source
     if source is None and _SOURCE.match(event.text or ""):
         source = event.text
-    if state.version == 0 and not state.answers:
+    if not state.answers:  # a new conversation (or one just erased): no "welcome back"
         return again(flow, state.bump(source=source) if source != state.source else state, event)
     state = state.bump(source=source)
     if state.mode == "done":

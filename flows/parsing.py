@@ -39,6 +39,8 @@ _YEAR_MONTH = re.compile(r"^(\d{4})\s*[./\-\s]\s*(\d{1,2})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+# Characters that show nothing: an answer made only of them is empty.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
 # Words around a month name that carry no date: "de" (es/pt), "năm"/"tháng" (vi), "г"/"года" (ru).
 _FILLERS = frozenset(
     {"de", "del", "năm", "tháng", "г", "года", "год", "yil", "yili", "жыл", "жылы", "sal", "سال"}
@@ -48,7 +50,7 @@ _FILLERS = frozenset(
 def parse_text(text: str, step: TextStep) -> str | Msg:
     """Trimmed text, or an error if it is empty or too long."""
     cleaned = text.strip()
-    if not cleaned:
+    if not cleaned.translate(_INVISIBLE).strip():
         return msg(N_("Please type your answer as a message."))
     if len(cleaned) > step.max_length:
         return msg(

@@ -100,6 +100,9 @@ class PtbTransport:
             raise Transient(error.message) from None
         except TelegramError as error:
             raise Rejected(error.message) from None
+        except (KeyError, TypeError, ValueError) as error:
+            # PTB could not read Telegram's answer (e.g. an update shape it does not know).
+            raise Rejected(f"unreadable answer: {type(error).__name__}") from None
 
     async def close(self) -> None:
         """Shut PTB's HTTP clients down."""

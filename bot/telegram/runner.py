@@ -15,6 +15,7 @@ import hmac
 import logging
 from typing import Any, Protocol
 
+import aiohttp
 from aiohttp import web
 
 from bot.bootstrap import App
@@ -169,6 +170,12 @@ class TelegramRunner:
             offset = min(self._in_flight) if self._in_flight else next_offset
             try:
                 updates = await self.transport.get_updates(offset, self._poll_timeout)
+            except Rejected:
+                # The library could not read this batch (an update shape it does
+                # not know): read it as plain JSON, which our parser handles, so
+                # one odd update never stops the bot for every family.
+                log.warning("getUpdates unreadable by the library; reading it as JSON")
+                updates = await self._raw_updates(offset)
             except DeliveryError as error:
                 log.warning("getUpdates failed: %s", type(error).__name__)
                 await self._pause(1.0)
@@ -186,6 +193,28 @@ class TelegramRunner:
             if updates and not fresh:
                 # Only updates still being handled came back: wait for progress.
                 await self._pause(0.5)
+
+    async def _raw_updates(self, offset: int | None) -> list[dict[str, Any]]:
+        settings = self.app.settings
+        assert settings.bot_token is not None
+        url = f"{settings.bot_api_base_url}/bot{settings.bot_token.get_secret_value()}/getUpdates"
+        body = {"offset": offset, "timeout": 0, "allowed_updates": ALLOWED_UPDATES}
+        try:
+            timeout = aiohttp.ClientTimeout(total=30)
+            async with (
+                aiohttp.ClientSession(timeout=timeout) as session,
+                session.post(url, json=body) as response,
+            ):
+                data = await response.json()
+        except (aiohttp.ClientError, TimeoutError, ValueError):
+            await self._pause(1.0)
+            return []
+        result = data.get("result") if isinstance(data, dict) and data.get("ok") else None
+        return (
+            [u for u in result if isinstance(u, dict) and "update_id" in u]
+            if isinstance(result, list)
+            else []
+        )
 
     def _track(self, update_id: int, task: asyncio.Task[None] | None) -> None:
         if task is None:

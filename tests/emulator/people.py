@@ -263,7 +263,11 @@ class PeopleMixin:
             "chat": chat.as_dict(),
             "from": user.as_dict(),
             "date": self.state.now(),
-            "old_chat_member": {"status": old, "user": bot},
+            "old_chat_member": {
+                "status": old,
+                "user": bot,
+                **({"until_date": 0} if old == "kicked" else {}),
+            },
             "new_chat_member": {
                 "status": new,
                 "user": bot,
