@@ -98,8 +98,8 @@ class Repository(Protocol):
     async def lease(self, outbox_id: int, until: datetime, now: datetime) -> bool:
         """Take an outbox row for delivery unless another worker holds it."""
 
-    async def retry_at(self, outbox_id: int, moment: datetime) -> None:
-        """Keep a failed row pending, not to be tried again before `moment`."""
+    async def release(self, outbox_id: int) -> None:
+        """Give up the lease on a row that failed (it stays pending)."""
 
     async def get_case(self, case_id: int) -> CaseRecord | None:
         """A case by number (None if missing or erased)."""

@@ -217,9 +217,9 @@ class MemoryRepository:
         self._d.leases[outbox_id] = until
         return True
 
-    async def retry_at(self, outbox_id: int, moment: datetime) -> None:
-        """Hold a failed item until `moment`."""
-        self._d.leases[outbox_id] = moment
+    async def release(self, outbox_id: int) -> None:
+        """Give up the lease on a failed item."""
+        self._d.leases.pop(outbox_id, None)
 
     def _live(self, case: CaseRecord | None) -> CaseRecord | None:
         return None if case is None or case.status == "erased" else case

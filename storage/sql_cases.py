@@ -34,10 +34,10 @@ class SqlCaseQueries:
         )
         return _rowcount(result) == 1
 
-    async def retry_at(self, outbox_id: int, moment: datetime) -> None:
-        """Hold a failed row until `moment` (its lease becomes the backoff)."""
+    async def release(self, outbox_id: int) -> None:
+        """Give up the lease on a failed row (it stays pending)."""
         await self._s.execute(
-            update(OutboxRow).where(OutboxRow.id == outbox_id).values(lease_until=moment)
+            update(OutboxRow).where(OutboxRow.id == outbox_id).values(lease_until=None)
         )
 
     async def get_case(self, case_id: int) -> CaseRecord | None:

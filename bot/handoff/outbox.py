@@ -31,7 +31,9 @@ __all__ = ["OutboxWorker"]
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=60)
+# Long enough for one row's steps with a few retries; after a crash another
+# (or the restarted) process takes the row over when the lease runs out.
+LEASE = timedelta(seconds=30)
 URGENT = N_(
     "🚨 <b>URGENT: possible emergency</b> reported by a family{case}.\n"
     "Signs: {signs}\nTheir words: «{words}»\n"
@@ -73,7 +75,8 @@ class OutboxWorker:
         self._reminder = timedelta(hours=reminder_hours)
         self._reminder_hours = reminder_hours
         self._wake = asyncio.Event()
-        self._failures: dict[int, int] = {}
+        # Outbox id -> (failed attempts, earliest next attempt).
+        self._failures: dict[int, tuple[int, datetime]] = {}
         self._stopped = False
 
     def wake(self) -> None:
@@ -99,16 +102,21 @@ class OutboxWorker:
         done = 0
         for item in await self._service.undelivered(COORDINATORS):
             now = datetime.now(UTC)
+            tries, next_try = self._failures.get(item.id, (0, now))
+            if next_try > now:
+                continue  # backing off after a failure
             async with self._store.transaction() as repo:
                 if not await repo.lease(item.id, now + LEASE, now):
                     continue
             try:
                 await self._deliver(item)
             except DeliveryError as error:
-                tries = self._failures[item.id] = self._failures.get(item.id, 0) + 1
-                backoff = timedelta(seconds=min(2.0 ** (tries - 1), 300.0))
+                # The backoff is this worker's own; the lease is released so a
+                # restarted (or another) process may try again at once.
+                backoff = timedelta(seconds=min(2.0**tries, 300.0))
+                self._failures[item.id] = (tries + 1, datetime.now(UTC) + backoff)
                 async with self._store.transaction() as repo:
-                    await repo.retry_at(item.id, datetime.now(UTC) + backoff)
+                    await repo.release(item.id)
                 log.warning(
                     "coordinator row not delivered yet",
                     extra={"outbox": item.id, "error": type(error).__name__},

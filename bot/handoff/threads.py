@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 Send = Callable[[Reply], Awaitable[Any]]
 NO_TOPICS = 0
 THREAD_GONE = "message thread not found"
+NO_TOPIC_REASONS = ("not a forum", "not enough rights", "topic")
 
 
 class CaseThreads:
@@ -77,6 +78,11 @@ class CaseThreads:
                 )
                 topic = int(result["message_thread_id"])
             except Rejected as error:
+                # Only a group without topics (or without the right to make
+                # them) falls back to reply threads; anything else (a wrong
+                # chat id, say) is an error to retry, not a setting to keep.
+                if not any(reason in str(error).lower() for reason in NO_TOPIC_REASONS):
+                    raise
                 log.warning(
                     "no forum topic; using reply threads",
                     extra={"case": case.id, "error": str(error)},

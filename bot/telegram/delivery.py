@@ -39,6 +39,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+MESSAGE_METHODS = frozenset({
+    "sendMessage", "sendDocument", "sendPhoto", "sendMediaGroup", "copyMessage", "copyMessages",
+    "forwardMessage", "forwardMessages",
+})  # fmt: skip
+
+
 class DeliveryError(Exception):
     """A Bot API call could not be delivered."""
 
@@ -127,12 +133,12 @@ class Deliverer:
 
     async def send(self, reply: Reply) -> Any:
         """Deliver one call; raises Blocked/Rejected at once, others after retries."""
-        chat_id = reply.params.get("chat_id")
-        delay = self.limiter.delay(
-            chat_id if reply.method.startswith(("send", "copy", "forward")) else None
-        )
-        if delay > 0:
-            await self.sleep(delay)
+        # Telegram's limits are on messages sent; answering a button, removing
+        # a keyboard or showing "typing" does not count against them.
+        if reply.method in MESSAGE_METHODS:
+            delay = self.limiter.delay(reply.params.get("chat_id"))
+            if delay > 0:
+                await self.sleep(delay)
         for attempt in range(1, self.attempts + 1):
             try:
                 return await self.sender(reply)

@@ -202,3 +202,16 @@ def test_the_error_tree():
     for error in (RetryLater(1), Transient("x"), Blocked("x"), Rejected("x")):
         assert isinstance(error, DeliveryError)
     assert RetryLater(2.5).retry_after == 2.5
+
+
+async def test_calls_that_send_no_message_never_wait_for_the_global_limit():
+    clock = Clock()
+    sender = Sender()
+    send, slept = deliverer(sender, clock, limiter=Limiter(global_rate=2.0, clock=clock))
+    for n in range(10):
+        await send.send(Reply("answerCallbackQuery", {"callback_query_id": str(n)}))
+        await send.send(Reply("sendChatAction", {"chat_id": n, "action": "typing"}))
+    assert slept == []
+    for n in range(3):
+        await send.send(message(chat_id=n))
+    assert slept == [0.5]
