@@ -15,7 +15,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 
 from flows.effects import (
@@ -56,6 +57,31 @@ FAMILY = "family"
 COORDINATORS = "coordinators"
 
 
+class ChatLocks:
+    """One asyncio lock per chat, kept only while someone holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        """Hold the chat's lock for the block."""
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
 class ConversationService:
     """Runs events through the engine with storage, one chat at a time."""
 
@@ -63,12 +89,12 @@ class ConversationService:
         self._store = store
         self._flow = flow
         self._default_locale = default_locale
-        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._locks = ChatLocks()
 
     async def handle(self, event: Event) -> OutboxItem | None:
         """Process one event; returns the family's reply (committed, not yet
         delivered), or None for a duplicate update."""
-        async with self._locks[event.chat.key], self._store.transaction() as repo:
+        async with self._locks.hold(event.chat.key), self._store.transaction() as repo:
             await repo.lock_chat(event.chat)
             if event.update_id is not None and not await repo.claim_update(
                 event.chat, event.update_id

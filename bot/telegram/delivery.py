@@ -39,6 +39,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+MAX_TRACKED_CHATS = 10_000
 MESSAGE_METHODS = frozenset({
     "sendMessage", "sendDocument", "sendPhoto", "sendMediaGroup", "copyMessage", "copyMessages",
     "forwardMessage", "forwardMessages",
@@ -114,11 +115,23 @@ class Limiter:
         if chat_id is not None:
             bucket = self._chats.get(chat_id)
             if bucket is None:
+                if len(self._chats) >= MAX_TRACKED_CHATS:
+                    self._forget_idle(now)
                 bucket = self._chats[chat_id] = _Bucket(
                     self.per_chat_rate, self.per_chat_burst, self.per_chat_burst, now
                 )
             wait = max(wait, bucket.wait_time(now))
         return wait
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop chats whose bucket has refilled: they would start full anyway."""
+        idle = [
+            chat
+            for chat, b in self._chats.items()
+            if b.tokens + (now - b.stamp) * b.rate >= b.burst
+        ]
+        for chat in idle:
+            del self._chats[chat]
 
 
 @dataclass
