@@ -173,10 +173,11 @@ class ConversationService:
         if changed or removed:
             await repo.save_answers(chat, changed, removed)
 
-    async def delivered(self, item: OutboxItem) -> None:
-        """Mark an outbox item delivered."""
+    async def delivered(self, *items: OutboxItem) -> None:
+        """Mark outbox items delivered (several in one transaction)."""
         async with self._store.transaction() as repo:
-            await repo.mark_delivered(item.id)
+            for item in items:
+                await repo.mark_delivered(item.id)
 
     async def undelivered(
         self, target: str = FAMILY, chat: ChatRef | None = None

@@ -64,6 +64,13 @@ class TelegramRunner:
         self._progress = asyncio.Event()
         self._stopping = asyncio.Event()
         self.desk = CoordinatorDesk.build(self) if app.settings.coordinator_chat_id else None
+        # Replies sent and not yet marked delivered: marked in batches off the
+        # chat's path (one transaction for many), so a family's next answer
+        # never waits for this bookkeeping. A crash in between re-sends them.
+        self._sent: list[OutboxItem] = []
+        self._sent_ready = asyncio.Event()
+        self._marker: asyncio.Task[None] | None = None
+        self._closing = False
 
     async def startup(self) -> None:
         """Register commands per language; send replies committed but never sent."""
@@ -74,6 +81,8 @@ class TelegramRunner:
                 log.warning("setMyCommands failed: %s", type(error).__name__)
         for item in await self.app.service.undelivered():
             await self._deliver(item)
+        if self._marker is None:
+            self._marker = asyncio.create_task(self._mark_delivered())
         if self.desk is None:
             log.warning("COORDINATOR_CHAT_ID is not set: submitted cases wait in the outbox")
         else:
@@ -111,7 +120,8 @@ class TelegramRunner:
                 "reply not delivered", extra={"outbox": item.id, "error": type(error).__name__}
             )
             return
-        await self.app.service.delivered(item)
+        self._sent.append(item)
+        self._sent_ready.set()
 
     async def handle(self, incoming: Incoming) -> None:
         """One family event, start to finish (runs in the chat's sequence)."""
@@ -237,9 +247,31 @@ class TelegramRunner:
         self._stopping.set()
         self._progress.set()
 
+    async def _mark_delivered(self) -> None:
+        while True:
+            await self._sent_ready.wait()
+            self._sent_ready.clear()
+            try:
+                await self._flush_sent()
+            except Exception:
+                # Left pending: at worst re-sent at the next start.
+                log.exception("could not mark replies delivered")
+            if self._closing:
+                return
+
+    async def _flush_sent(self) -> None:
+        batch, self._sent = self._sent, []
+        if batch:
+            await self.app.service.delivered(*batch)
+
     async def shutdown(self) -> None:
         """Finish every queued update, then close the transport and store."""
         await self.sequencer.drain()
+        self._closing = True
+        self._sent_ready.set()
+        if self._marker is not None:
+            await self._marker
+        await self._flush_sent()
         if self.desk is not None:
             await self.desk.stop()
         await self.transport.close()
