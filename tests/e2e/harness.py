@@ -36,24 +36,31 @@ def transport_for(runtime: str, emulator: BotApiEmulator) -> Transport:
     return AiogramTransport(emulator.token, emulator.base_url)
 
 
-@asynccontextmanager
-async def running_bot(
-    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None, **settings: Any
-) -> AsyncIterator[TelegramRunner]:
-    """The bot polling the emulator until the block ends (memory store unless a URL is given)."""
+async def make_runner(
+    emulator: BotApiEmulator, runtime: str, database_url: str | None, settings: dict[str, Any]
+) -> TelegramRunner:
+    """A runner for the emulator (memory store unless a URL is given)."""
     overrides: dict[str, Any] = {
         "bot_token": emulator.token,
         "bot_api_base_url": emulator.base_url,
         "bot_runtime": runtime,
+        **({"database_url": database_url} if database_url else {}),
+        **settings,
     }
-    if database_url:
-        overrides["database_url"] = database_url
-    overrides.update(settings)
     app: App = await build_app(load_settings(**overrides), memory=database_url is None)
     runner = TelegramRunner(app, transport_for(runtime, emulator), poll_timeout=1)
     # Telegram's per-chat pace (about 1/s) would make a 45-step intake take a
     # minute; the limiter has its own unit tests.
     runner.deliverer.limiter = Limiter(per_chat_rate=100, per_chat_burst=100, global_rate=1000)
+    return runner
+
+
+@asynccontextmanager
+async def running_bot(
+    emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None, **settings: Any
+) -> AsyncIterator[TelegramRunner]:
+    """The bot polling the emulator until the block ends (memory store unless a URL is given)."""
+    runner = await make_runner(emulator, runtime, database_url, settings)
     polling = asyncio.create_task(runner.poll())
     try:
         await emulator.wait_for(
@@ -259,17 +266,7 @@ async def idle_bot(
     emulator: BotApiEmulator, runtime: str, *, database_url: str | None = None, **settings: Any
 ) -> AsyncIterator[TelegramRunner]:
     """A runner pointed at the emulator that does not poll (webhook tests, direct dispatch)."""
-    overrides: dict[str, Any] = {
-        "bot_token": emulator.token,
-        "bot_api_base_url": emulator.base_url,
-        "bot_runtime": runtime,
-    }
-    if database_url:
-        overrides["database_url"] = database_url
-    overrides.update(settings)
-    app: App = await build_app(load_settings(**overrides), memory=database_url is None)
-    runner = TelegramRunner(app, transport_for(runtime, emulator), poll_timeout=1)
-    runner.deliverer.limiter = Limiter(per_chat_rate=100, per_chat_burst=100, global_rate=1000)
+    runner = await make_runner(emulator, runtime, database_url, settings)
     try:
         yield runner
     finally:
