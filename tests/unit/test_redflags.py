@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from flows.definitions.redflag_terms import LOCALE_TERMS, LocaleTerms
 from flows.redflags import Category, RedFlag, detect, normalise
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -446,10 +447,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages_per_language() -> None:
     assert len(ENGLISH) >= 60
     assert len(RUSSIAN) >= 60
@@ -459,22 +456,22 @@ def test_enough_realistic_messages_per_language() -> None:
 
 @pytest.mark.parametrize(("text", "category"), ENGLISH)
 def test_english(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), RUSSIAN)
 def test_russian(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), RUSSIAN_LATIN)
 def test_russian_in_latin_letters(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), MIXED)
 def test_mixed_languages(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -523,12 +520,12 @@ def test_each_category_once_per_rule_in_order_of_appearance() -> None:
 
 
 def test_self_harm_is_never_cancelled() -> None:
-    assert SELF in _categories("not suicidal, but in 2022 he tried to kill himself")
+    assert SELF in categories("not suicidal, but in 2022 he tried to kill himself")
 
 
 def test_history_returns_with_a_repeat_marker() -> None:
-    assert NEU in _categories("in 2022 he had seizures and now again")
-    assert NEU in _categories("опять как в 2022 судороги")
+    assert NEU in categories("in 2022 he had seizures and now again")
+    assert NEU in categories("опять как в 2022 судороги")
 
 
 def _entries(locale: LocaleTerms) -> list[str]:

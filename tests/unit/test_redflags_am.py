@@ -23,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -136,10 +137,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     positives = AMHARIC + AMHARIC_LATIN
     assert len(positives) >= 40
@@ -149,12 +146,12 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), AMHARIC)
 def test_amharic(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), AMHARIC_LATIN)
 def test_amharic_in_latin_letters(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -164,6 +161,6 @@ def test_true_negatives(text: str) -> None:
 
 def test_geez_full_stop_ends_a_clause() -> None:
     # "In 2022 he had a seizure. He has a fever (39)": history does not reach past ።.
-    assert FEV in _categories("በ2022 የሚጥል ነበረበት። ትኩሳት አለው")
-    assert FEV in _categories("በ2022 የሚጥል ነበረበት:: ትኩሳቱ 39 ነው")
-    assert OTH in _categories("ትኩሳት የለውም። ያስታውከዋል")
+    assert FEV in categories("በ2022 የሚጥል ነበረበት። ትኩሳት አለው")
+    assert FEV in categories("በ2022 የሚጥል ነበረበት:: ትኩሳቱ 39 ነው")
+    assert OTH in categories("ትኩሳት የለውም። ያስታውከዋል")

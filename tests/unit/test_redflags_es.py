@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -145,10 +146,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     positives = SPANISH + WITHOUT_ACCENTS_AND_MISSPELT
     assert len(positives) >= 40
@@ -158,12 +155,12 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), SPANISH)
 def test_spanish(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), WITHOUT_ACCENTS_AND_MISSPELT)
 def test_spanish_without_accents_and_misspelt(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -172,5 +169,5 @@ def test_true_negatives(text: str) -> None:
 
 
 def test_no_para_de_is_not_a_negation() -> None:
-    assert OTH in _categories("no para de vomitar")
-    assert BLE in _categories("no deja de sangrar")
+    assert OTH in categories("no para de vomitar")
+    assert BLE in categories("no deja de sangrar")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -148,10 +149,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     assert len(PERSIAN) + len(FINGLISH) >= 40
     assert len(NEGATIVES) >= 25
@@ -161,12 +158,12 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), PERSIAN)
 def test_persian(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), FINGLISH)
 def test_finglish(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

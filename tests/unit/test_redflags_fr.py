@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -147,10 +148,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     positives = FRENCH + WITHOUT_ACCENTS_AND_TEXTING
     assert len(positives) >= 40
@@ -160,12 +157,12 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), FRENCH)
 def test_french(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), WITHOUT_ACCENTS_AND_TEXTING)
 def test_french_without_accents_and_texting(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -148,10 +149,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     positives = INDONESIAN + INFORMAL_AND_MALAY
     assert len(positives) >= 40
@@ -161,12 +158,12 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), INDONESIAN)
 def test_indonesian(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), INFORMAL_AND_MALAY)
 def test_informal_and_malay_spellings(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -175,5 +172,5 @@ def test_true_negatives(text: str) -> None:
 
 
 def test_pas_is_when_not_the_french_negation() -> None:
-    assert NEU in _categories("kejang pas tidur")
-    assert FEV in _categories("demam pas malam")
+    assert NEU in categories("kejang pas tidur")
+    assert FEV in categories("demam pas malam")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -151,10 +152,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     positives = KAZAKH_CYRILLIC + KAZAKH_PLAIN_KEYBOARD + KAZAKH_LATIN + KAZAKH_MIXED
     assert len(positives) >= 40
@@ -164,22 +161,22 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), KAZAKH_CYRILLIC)
 def test_kazakh_cyrillic(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), KAZAKH_PLAIN_KEYBOARD)
 def test_kazakh_without_kazakh_letters(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), KAZAKH_LATIN)
 def test_kazakh_latin(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), KAZAKH_MIXED)
 def test_kazakh_mixed_with_russian(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -145,10 +146,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     positives = PORTUGUESE + CHAT_SPELLING
     assert len(positives) >= 40
@@ -158,12 +155,12 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), PORTUGUESE)
 def test_portuguese(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), CHAT_SPELLING)
 def test_portuguese_chat_spelling(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -172,5 +169,5 @@ def test_true_negatives(text: str) -> None:
 
 
 def test_no_of_place_does_not_cancel_a_symptom() -> None:
-    assert NEU in _categories("no hospital teve convulsão")
-    assert OTH in _categories("tem dor no peito")
+    assert NEU in categories("no hospital teve convulsão")
+    assert OTH in categories("tem dor no peito")

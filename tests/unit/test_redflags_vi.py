@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from flows.redflags import Category, detect
+from tests.unit.redflag_support import categories
 
 FEV = Category.FEVER
 BRE = Category.BREATHING_CIRCULATION
@@ -162,10 +163,6 @@ NEGATIVES = [
 ]
 
 
-def _categories(text: str) -> set[Category]:
-    return {flag.category for flag in detect(text)}
-
-
 def test_enough_realistic_messages() -> None:
     positives = VIETNAMESE + VIETNAMESE_NO_DIACRITICS
     assert len(positives) >= 40
@@ -175,12 +172,12 @@ def test_enough_realistic_messages() -> None:
 
 @pytest.mark.parametrize(("text", "category"), VIETNAMESE)
 def test_vietnamese(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize(("text", "category"), VIETNAMESE_NO_DIACRITICS)
 def test_vietnamese_without_diacritics(text: str, category: Category) -> None:
-    assert category in _categories(text)
+    assert category in categories(text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
@@ -189,4 +186,4 @@ def test_true_negatives(text: str) -> None:
 
 
 def test_history_returns_with_a_repeat_marker() -> None:
-    assert NEU in _categories("bé lại bị co giật như năm 2022")
+    assert NEU in categories("bé lại bị co giật như năm 2022")
